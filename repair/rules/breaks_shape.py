@@ -67,7 +67,11 @@ _LIST_COLON = lazy_compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
 # an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
 _STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
-_MISSED_VERBS = frozenset("cannot include includes".split())
+# "cannot", "include(s)" and negative contractions that lost their apostrophe ("doesnt",
+# "wasnt"): finite verbs the clause test does not see ("The museum doesnt charge …" is a
+# sentence, not a fragment). "cant" and "wont" are nouns too, and are left out.
+_MISSED_VERBS = frozenset("""cannot include includes doesnt dont didnt isnt arent wasnt werent hasnt havent
+    hadnt wouldnt couldnt shouldnt mustnt neednt""".split())
 # Focus adverbs that open a writer's verbless gloss on a noun phrase ("Mostly minor cuts.").
 _FOCUS_ADVERBS = frozenset("mostly mainly largely chiefly partly usually".split())
 # Hedges that close a writer's own verbless verdict ("Mediocre at best."); an MT tail cut

@@ -22,6 +22,7 @@ from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
+from repair.rules.stops_echo_phrases import said_again
 from repair.rules.stops_phrase_restated import restated_noun_phrase
 from repair.rules.stops_restated import restated_lead, restated_noun
 from repair.rules.stops_subject_verb import clause_awaits_verb, verb_follows_piece
@@ -268,6 +269,9 @@ def echo_or_content_free(text: str, stop: int, piece_end: int, piece: str, p: li
             and not _subordinate_without_verb(p) and not clause_awaits_verb(p, q[0]):
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.7,
                            f"“{piece}” is a verb with nothing to say; the sentence before has the fact.")]
+    said_twice = said_again(piece, p, q)  # "… from the start. From the very start.", "He said …. According to him."
+    if said_twice:
+        return [StopRepair("delete-echo", span_start, piece_end, "", 0.7, said_twice)]
     if content_free_frame(q, p):
         # "… for the rest of the week. In this regard.": a frame with nothing to frame.
         return [StopRepair("delete-content-free", span_start, piece_end, "", 0.6,

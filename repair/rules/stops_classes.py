@@ -162,11 +162,18 @@ def summarising_appositive(q: list[str], p: list[str]) -> bool:
     noun ("the third fall in a row"), or, after a sentence with a figure, a determiner and a
     noun that ranks or describes the change ("a record for March", "a rise of a fifth",
     "a new high"). No verb of its own: a clause ("the highest court ruled …") is a sentence."""
-    if len(q) < 2 or not q[0].islower() or q[0] not in ("the", "its", "their", "a", "an"):
-        return False
-    if lexicon.has_clause([t for t in q if t.islower()]):
+    if len(q) < 2 or not q[0].islower() or q[0] not in ("the", "its", "their", "a", "an", "his", "her", "our"):
         return False
     second = q[1].lower().rstrip(",")
+    if q[0] == "the" and second in _ORDINAL_HEADS and len(q) >= 4 and q[2] == "time":
+        return True  # "the first time the prize has gone to a poet": "time" and its own clause
+    if lexicon.has_clause([t for t in q if t.islower()]):
+        return False
+    if q[0] in ("his", "her", "our"):
+        # A possessive renames only with a rank ("her fifth goal of the qualifiers"); "her"
+        # before a plain noun is as often an object cut off its verb.
+        return (second in _ORDINAL_HEADS or second.isalpha() and _SUPERLATIVE.fullmatch(second) is not None
+                and second not in _NOT_SUPERLATIVES) and len(q) >= 3 and not lexicon.is_function_word(q[2])
     if second.isalpha() and _SUPERLATIVE.fullmatch(second) and second not in _NOT_SUPERLATIVES:
         return q[0] != "a" and q[0] != "an"
     if second in _ORDINAL_HEADS and q[0] != "a" and len(q) >= 3 and not lexicon.is_function_word(q[2]):
@@ -208,6 +215,12 @@ def content_free_frame(q: list[str], p: list[str]) -> bool:
         framed = True  # "With that.", "From this.": a demonstrative pronoun, the whole object
     elif len(q) == 3 and lowered[1] == "the" and (lowered[2] == "same" or lowered[:3] == ["in", "the", "matter"]):
         framed = True  # "Of the same.", "In the matter.": "the" with nothing new to name
+    elif len(q) == 3 and lowered[0] in ("on", "about") and lowered[1] == "the" and lowered[2] in _TOPIC_FRAME_NOUNS:
+        # "On the matter.", "About the issue.": a topic with nothing new to name; it belongs
+        # only to a word right before the stop that takes a topic ("declined to comment. On
+        # the matter."), where the join is the repair. After any other word the join fastens
+        # the topic on a verb that takes none ("… if assembly is expanded on the matter").
+        framed = not _takes_topic(p[-1])
     elif len(q) == 3 and lowered[2] in lexicon.PREPOSITIONS and lowered[1] in _COMPLEX_PREPOSITION_NOUNS:
         framed = True  # "In terms of.", "In addition to.": a complex preposition that lost its object
     else:
@@ -230,6 +243,24 @@ _THE_CONNECTIVES = frozenset(["in the meantime", "in the meanwhile", "in the end
 # is the repair.
 _POINTING_DEMONSTRATIVES = frozenset("that this".split())
 _POINTING_PREPOSITIONS = frozenset("with from".split())
+# Nouns that name a topic and nothing else: "on the matter" says only "about what was said".
+_TOPIC_FRAME_NOUNS = frozenset("matter issue subject topic question".split())
+# Stems of the words that take a topic with "on"/"about" (speech and its nouns, a stance, a
+# ruling, a vote): after one of them a stranded "On the matter." is its complement.
+_TOPIC_TAKER_STEMS = (
+    "comment", "remark", "statement", "spok", "speak", "talk", "said", "say", "silen", "view", "position",
+    "stance", "decision", "decid", "rul", "vot", "debat", "brief", "report", "question", "testif", "wr",
+    "advi", "detail", "inform", "consult", "reflect", "elaborat", "commit", "opinion", "thought",
+    "concern", "agree", "disagree", "negotiat", "meet", "met", "hearing", "inquiry", "probe", "investigat",
+    "letter", "note", "told", "tell", "ask", "answer", "respon", "repl", "reacti", "react", "focus")
+
+
+def _takes_topic(word: str) -> bool:
+    """Whether ``word`` (the last word before the stop) can take "on the matter" after it:
+    a speech verb or noun, a stance, a ruling, a probe ("comment", "ruled", "inquiry")."""
+    return word.lower().startswith(_TOPIC_TAKER_STEMS)
+
+
 # The nouns of complex prepositions ("in terms of", "in addition to", "in view of"):
 # standing alone they wait for an object that is not there.
 _COMPLEX_PREPOSITION_NOUNS = frozenset("terms regard respect addition view spite behalf relation".split())
