@@ -155,6 +155,25 @@ _SUMMARY_NOUNS = frozenset(
 _SUMMARY_MODIFIERS = frozenset("new fresh all-time year-on-year sharp steep modest".split())
 
 
+_FINITE_AUXILIARIES = frozenset(
+    "is was are were has have had will would can could shall should may might must does did do".split())
+_NON_FINITE_BEFORE = frozenset("be been being".split()) | _FINITE_AUXILIARIES
+
+
+def _finite_verbs(tokens: list[str]) -> int:
+    """Finite verbs among ``tokens``: finite auxiliaries, and past forms ("-ed", irregular)
+    not right after an auxiliary ("has gone", "was elected" count once)."""
+    count = 0
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if word in _FINITE_AUXILIARIES:
+            count += 1
+        elif (word in lexicon.IRREGULAR_PAST or len(word) > 4 and word.endswith("ed")) and not (
+                i and tokens[i - 1].lower() in _NON_FINITE_BEFORE):
+            count += 1
+    return count
+
+
 def summarising_appositive(q: list[str], p: list[str]) -> bool:
     """The lower-case piece ``q`` after a false stop is a noun phrase summing up what the
     sentence ``p`` reports, which English sets off with a comma: a determiner and a
@@ -166,7 +185,9 @@ def summarising_appositive(q: list[str], p: list[str]) -> bool:
         return False
     second = q[1].lower().rstrip(",")
     if q[0] == "the" and second in _ORDINAL_HEADS and len(q) >= 4 and q[2] == "time":
-        return True  # "the first time the prize has gone to a poet": "time" and its own clause
+        # "the first time the prize has gone to a poet": "time" and its own clause; a second
+        # finite verb makes the phrase a subject ("the first time it happened was in 2001").
+        return _finite_verbs(q[3:]) < 2
     if lexicon.has_clause([t for t in q if t.islower()]):
         return False
     if q[0] in ("his", "her", "our"):

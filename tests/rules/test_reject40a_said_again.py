@@ -89,3 +89,12 @@ def test_ranking_appositive_joined_with_comma(garbled: str, fixed: str) -> None:
 def test_possessive_sentence_keeps_its_stop() -> None:
     assert _fixed("The coach thanked the fans. her first job was in Lyon.") == \
         "The coach thanked the fans. Her first job was in Lyon."
+
+
+def test_a_ranking_time_phrase_with_its_own_main_verb_is_no_appositive() -> None:
+    """"the first time it happened was in 2001" is a subject and its verb: a sentence, no comma join."""
+    from repair.rules.stops_classes import summarising_appositive
+
+    assert summarising_appositive("the first time the prize has gone to a poet".split(), ["x"])
+    assert summarising_appositive("the first time a woman has been elected".split(), ["x"])
+    assert not summarising_appositive("the first time it happened was in 2001".split(), ["x"])
