@@ -39,12 +39,19 @@ _MIN_REPEAT = 12
 
 def _follows_its_copy(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]``, spaces and line breaks at its ends aside, is at least
-    :data:`_MIN_REPEAT` characters and stands right after the same text (spaces between)."""
+    :data:`_MIN_REPEAT` characters, a whole sentence or line (it starts after a blank and ends
+    with a sentence's stop or its line), and stands right after the same text (spaces
+    between). A block cut mid-sentence ("company said. The" after "the company said. The")
+    repeats by chance: taking it would credit half a sentence to each segment."""
     block = text[start:end]
     core = block.strip()
     if len(core) < _MIN_REPEAT:
         return False
     before = start + len(block) - len(block.lstrip())
+    after = before + len(core)
+    if (before and not text[before - 1].isspace()) or not (
+            core[-1] in _SENTENCE_END or after == len(text) or text[after] in "\r\n"):
+        return False
     while before and text[before - 1].isspace():  # no copy of the text before: a scan, not a slice
         before -= 1
     return before >= len(core) and text.startswith(core, before - len(core))

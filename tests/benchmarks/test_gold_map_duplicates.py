@@ -45,3 +45,12 @@ def test_the_gold_passage_scores_exact_on_both_copies() -> None:
         GoldSegment(BODY, BODY, ("none",))))
     outcomes = [r.outcome for r in score_segments(record, HEADLINE + "\n\n" + BODY)]
     assert outcomes == ["clean", "exact", "clean"]
+
+
+def test_a_repeated_tag_in_another_case_keeps_its_sentence_whole() -> None:
+    """"the company said. The company said." (the echo capitalised): the deletion is the whole
+    second sentence, not "company said. The" cut across both."""
+    source = "No one was injured, the company said. The company said. The trains stopped."
+    target = "No one was injured, the company said. The trains stopped."
+    assert mapped(source, target, "No one was injured, the company said.", "The company said.",
+                  "The trains stopped.") == ["No one was injured, the company said.", "", "The trains stopped."]
