@@ -192,7 +192,10 @@ def summarising_appositive(q: list[str], p: list[str]) -> bool:
         return False
     if q[0] in ("his", "her", "our"):
         # A possessive renames only with a rank ("her fifth goal of the qualifiers"); "her"
-        # before a plain noun is as often an object cut off its verb.
+        # before a plain noun is as often an object cut off its verb, and after a speech verb
+        # it opens what was said ("…, said. her eldest daughter sits the exams …").
+        if p and p[-1].lower().rstrip(".") in lexicon.SPEECH_VERBS:
+            return False
         return (second in _ORDINAL_HEADS or second.isalpha() and _SUPERLATIVE.fullmatch(second) is not None
                 and second not in _NOT_SUPERLATIVES) and len(q) >= 3 and not lexicon.is_function_word(q[2])
     if second.isalpha() and _SUPERLATIVE.fullmatch(second) and second not in _NOT_SUPERLATIVES:

@@ -98,3 +98,11 @@ def test_a_ranking_time_phrase_with_its_own_main_verb_is_no_appositive() -> None
     assert summarising_appositive("the first time the prize has gone to a poet".split(), ["x"])
     assert summarising_appositive("the first time a woman has been elected".split(), ["x"])
     assert not summarising_appositive("the first time it happened was in 2001".split(), ["x"])
+
+
+def test_a_possessive_piece_after_a_speech_verb_is_what_was_said() -> None:
+    from repair.rules.stops_classes import summarising_appositive
+
+    assert not summarising_appositive("her eldest son starts school this year".split(),
+                                      "Ana Ruiz , a nurse , said".split())
+    assert summarising_appositive("her fifth goal of the qualifiers".split(), "She scored twice".split())
