@@ -160,6 +160,8 @@ def _speaker_piece(piece: str, echo_head: str, timed: bool) -> tuple[str, str, b
     head = _speaker_head(phrase)
     if head is None or phrase.count(",") > 1:
         return None  # one appositive at most ("The authority, known as AGCM")
+    if "," in phrase and phrase.split(",", 1)[1].strip()[:1].isupper():
+        return None  # a role and a name ("The head of the port authority, Lena Holm"): AT010's appositive rebuild
     low = head.lower()
     if low in _TIME_HEADS or low in lexicon.TIME_WORDS or _singular(low) == _singular(echo_head):
         return None  # a time, or the placeholder's own echo
