@@ -17,6 +17,7 @@ from functools import cached_property
 # LOWERED is re-exported: rules and tests import it from here (the memo key's home is document_memo).
 from repair.document_memo import LOWERED, CarriedMemo
 from repair.edits import Span
+from repair.line_index import end_of_line, start_of_line
 
 # Sentence is re-exported: rules and tests import it from here (its home is segmentation).
 from repair.segmentation import _BOUNDARY, Sentence, _paragraph_spans, _sentence, _sentence_spans, _span
@@ -157,8 +158,8 @@ class Document(CarriedMemo, WordUses):
                 return Document.from_text(text)
             cursor = end
             grown += length - (end - start)
-            line_start = old.rfind("\n", 0, start) + 1
-            line_end = old.find("\n", end)
+            line_start = start_of_line(old, start)
+            line_end = end_of_line(old, end)
             line_end = len(old) if line_end < 0 else line_end
             if regions and line_start <= regions[-1][1]:
                 regions[-1][1] = max(regions[-1][1], line_end)

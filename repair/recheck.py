@@ -32,6 +32,7 @@ from functools import cached_property
 from repair.apply import edit_order
 from repair.document import Document
 from repair.edits import Edit, Span
+from repair.line_index import end_of_line, start_of_line
 
 RADIUS = 1
 CONTEXT = 3
@@ -216,11 +217,11 @@ _BLANK_GAP = re.compile(r"\s*+\Z")
 
 
 def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
+    return start_of_line(text, offset)
 
 
 def _line_end(text: str, offset: int) -> int:
-    newline = text.find("\n", offset)
+    newline = end_of_line(text, offset)
     return len(text) if newline < 0 else newline
 
 
@@ -229,7 +230,7 @@ def _back(text: str, line_start: int, count: int, floor: int) -> int:
     there are fewer); stops early at or below ``floor``, where the caller merges anyway."""
     pos = line_start
     while pos > floor and count > 0:
-        previous = text.rfind("\n", 0, pos - 1) + 1
+        previous = start_of_line(text, pos - 1)
         if not text[previous : pos - 1].isspace() and previous < pos - 1:
             count -= 1
         pos = previous

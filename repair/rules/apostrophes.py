@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.apostrophes_evidence import (
     _ADVERBS,
     _named_alone_by_uses,
@@ -71,9 +72,9 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     if " ‘" not in text and " ’" not in text:
         return
     for match in _before_marks(_SPACED_PLURAL, text):
-        line_end = text.find("\n", match.end())
+        line_end = end_of_line(text, match.end())
         rest = text[match.end() : line_end if line_end >= 0 else len(text)]
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = start_of_line(text, match.start())
         before = text[line_start : match.start()]
         if re.match(r"[a-z]+ [’‘]", rest) or before.rfind("‘") > before.rfind("’"):
             continue  # "‘ joint ’" or "‘ yes ’": a spaced quotation, not a possessive

@@ -8,6 +8,7 @@ from typing import cast
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, finditer_led, led_by_each, rule
 
 _JUNK_LINE = re.compile(
@@ -81,8 +82,8 @@ def short_lines(doc: Document, max_chars: int = MAX_JUNK_LINE_CHARS) -> list[tup
         for para in doc.paragraphs:
             if para.end - para.start > max_chars:
                 continue
-            newline = text.find("\n", para.end)
-            lines.append((text.rfind("\n", 0, para.start) + 1, len(text) if newline < 0 else newline + 1))
+            newline = end_of_line(text, para.end)
+            lines.append((start_of_line(text, para.start), len(text) if newline < 0 else newline + 1))
         found = doc.memo[key] = lines
     return cast("list[tuple[int, int]]", found)
 
@@ -209,7 +210,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     confirm the deletion.
     """
     for match in finditer_led(_PHOTO_CREDIT, _PHOTO_CREDIT_BY_BRACKET, doc.text):
-        line_start = doc.text.rfind("\n", 0, match.start()) + 1
+        line_start = start_of_line(doc.text, match.start())
         if match.start() - line_start > MAX_CAPTION_CHARS or story_before_caption(doc.text, line_start, match.start()):
             continue
         start, end = line_deletion(doc, line_start, match.end())

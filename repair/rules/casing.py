@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_lost_stop import opens_new_sentence
 from repair.rules.casing_pronouns import subject_after_coordinator
@@ -364,7 +365,7 @@ def capitalised_function_word(doc: Document, self: Rule) -> Iterator[Edit]:
         if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS or "." in before:
             continue  # "Carry On films" (a title's words), "… said In addition" (a lost stop)
-        line_end = text.find("\n", match.end())
+        line_end = end_of_line(text, match.end())
         following = text[match.end() : min(match.end() + 40, line_end if line_end >= 0 else len(text))].split()
         after = following[1:4]
         if before in _OBJECT_ONLY_PREPOSITIONS and following[:1] == ["the"] and following[1:2] \

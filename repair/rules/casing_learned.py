@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned_context import (
     _clause_slot,
@@ -78,7 +79,7 @@ _LOWER_WORD_END = r"(?![\w'’@/#-]|\.\w)"
 def _sentence_opens_lower(text: str, at: int) -> bool:
     """True when the sentence holding ``at`` (from the line's start or the last ". " before
     it) opens with a lower-case letter: the archive folded the story, not one word."""
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = start_of_line(text, at)
     stop = text.rfind(". ", line_start, at)
     opening = text[stop + 2 if stop >= 0 else line_start : at].lstrip("\"“‘'([ ")
     return opening[:1].islower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from repair import lexicon
+from repair.line_index import start_of_line
 from repair.rules.base import lazy_compile
 from repair.rules.casing_learned_table import name_evidence
 
@@ -137,7 +138,7 @@ def _clause_slot(text: str, start: int, end: int) -> bool:
         return (before.islower() and before in _SLOT_BEFORE) or \
             _sentence_opening_function_word(text, start - 1 - len(before), before)
     if text[start - 2 : start] == ", ":
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = start_of_line(text, start)
         if _introductory_phrase(text, line_start, start - 2):
             return True  # "Since March, Teachers have": the main clause opens after the phrase
         if text.count(" ", line_start, start - 2) < MIN_WORDS_BEFORE_COMMA - 1:
@@ -186,7 +187,7 @@ _QUESTION_WORDS = frozenset("when how why what where who".split())
 def _title_words_before(text: str, start: int) -> bool:
     """True when a small word written with a capital stands earlier in the same clause, not
     first ("his hit When a Man loves a Woman"): a title's casing, not a slip of one word."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     window = text[max(line_start, start - _TITLE_REACH) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
@@ -199,7 +200,7 @@ def _title_words_before(text: str, start: int) -> bool:
 def _inside_quotation(text: str, start: int) -> bool:
     """True when an opening quotation mark on the same line before ``start`` is not closed yet
     (within :data:`QUOTE_REACH` characters)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     window = text[max(line_start, start - QUOTE_REACH) : start]
     if "“" in window and window.rfind("“") > window.rfind("”"):
         return True

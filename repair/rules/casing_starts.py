@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.casing_cut_pieces import (
@@ -202,11 +203,11 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             # "Ana Ruiz has argued. there is ...": a verb that takes a clause, with no comma
             # before it to make it a tag ("..., officials said."), may have lost its clause
             # to a false stop; the stop rules judge that.
-            previous = max(text.rfind(".", 0, before.start()), text.rfind("\n", 0, before.start()))
+            previous = max(text.rfind(".", 0, before.start()), start_of_line(text, before.start()) - 1)
             if "," not in text[previous + 1 : before.start()]:
                 continue
         stop_before = text.rfind(". ", 0, before.start())
-        sentence_start = max(stop_before + 2 if stop_before >= 0 else 0, text.rfind("\n", 0, before.start()) + 1)
+        sentence_start = max(stop_before + 2 if stop_before >= 0 else 0, start_of_line(text, before.start()))
         if speech_verb_without_complement(text[sentence_start:start]):
             # "A trader in Mombasa, Ali Omar, said. he would …": the sentence is only a subject
             # and its speech verb; the piece is the verb's clause, which the stop rules join.

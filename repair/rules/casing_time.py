@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_name_words import _DEMONYM_ENDINGS, STEM_LETTERS, _country_stems
 from repair.rules.casing_names import _country_names, _has_lower_date
@@ -297,8 +298,8 @@ def lower_case_month_or_weekday(doc: Document, self: Rule) -> Iterator[Edit]:
     if not found or mostly_lower_case(doc) or _folds_names(doc):
         return
     for at, word in sorted(found):
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
+        line_start = start_of_line(text, at)
+        line_end = end_of_line(text, at)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line == line.lower():
             continue  # a line with no capital: a tag list, a slug, a lower-case archive line

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_runs import _TITLE_CUES
 from repair.rules.speech_quotes import INVERTED_VERB
@@ -166,8 +167,8 @@ def dateline_place_lowercase(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     for found in pattern.finditer(doc.text, match.end()):
         start, end = found.span(1)
-        line_start = doc.text.rfind("\n", 0, start) + 1
-        line_end = doc.text.find("\n", end)
+        line_start = start_of_line(doc.text, start)
+        line_end = end_of_line(doc.text, end)
         line = doc.text[line_start : line_end if line_end >= 0 else len(doc.text)]
         if names & set(re.findall(r"\b[a-z]+\b", line)):
             continue  # other names folded to lower case on the line: one fix would leave the rest

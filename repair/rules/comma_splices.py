@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 
 # Closed-class words that open a clause as, or in front of, its subject; their capital after
@@ -74,7 +75,7 @@ MAX_SENTENCE_CHARS = 400
 
 def _sentence_before(text: str, comma: int) -> str:
     """The text of the sentence that holds ``comma``, from its start up to the comma."""
-    floor = max(text.rfind("\n", 0, comma) + 1, comma - MAX_SENTENCE_CHARS)
+    floor = max(start_of_line(text, comma), comma - MAX_SENTENCE_CHARS)
     start = floor
     for found in _SENTENCE_START.finditer(text, floor, comma):
         start = found.end()
@@ -154,7 +155,7 @@ def comma_splice_capital(doc: Document, self: Rule) -> Iterator[Edit]:
         word_before = text[text.rfind(" ", 0, gap) + 1 : gap]
         if not word_before.isalpha() or not word_before.islower() or lexicon.is_function_word(word_before):
             continue
-        line_start = text.rfind("\n", 0, gap) + 1
+        line_start = start_of_line(text, gap)
         before = _sentence_before(text, gap)
         if gap - len(before) == line_start:
             continue  # a paragraph's first sentence: a headline or a list line run into the next

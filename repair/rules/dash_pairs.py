@@ -41,11 +41,13 @@ _DATELINE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]`` as far as stops show it: after the last
     sentence end before ``start`` (or the line's start) to the first one from ``end``."""
-    floor = max(text.rfind("\n", 0, start) + 1, start - MAX_SENTENCE_CHARS)
+    # Line breaks are looked for only within the sentence's greatest reach: a search from
+    # the line's start made the rule quadratic on a one-line feed record (issue 13).
+    floor = max(text.rfind("\n", max(0, start - MAX_SENTENCE_CHARS), start) + 1, start - MAX_SENTENCE_CHARS)
     head = floor
     for stop in _SENTENCE_END.finditer(text, floor, start):
         head = stop.end()
-    line_end = text.find("\n", end)
+    line_end = text.find("\n", end, end + MAX_SENTENCE_CHARS)
     ceiling = min(line_end if line_end != -1 else len(text), end + MAX_SENTENCE_CHARS)
     found = _SENTENCE_END.search(text, end, ceiling)
     return head, found.end() if found else ceiling

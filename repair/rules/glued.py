@@ -18,6 +18,7 @@ from typing import cast
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued_compounds import compound_split, rare_tail_split
 from repair.rules.glued_scan import _LETTER_RUN as _LETTER_RUN  # re-exported: tests scan with it
@@ -358,7 +359,7 @@ def _common_word_at(text: str, at: int) -> bool:
 def _abbreviation_comma(text: str, comma: int) -> bool:
     """True when the comma at ``text[comma]`` follows a whole abbreviation with inner stops
     ("a.m.", "U.S.") and a common word is glued after it ("a.m.,about")."""
-    start = max(text.rfind(" ", 0, comma), text.rfind("\n", 0, comma)) + 1
+    start = max(text.rfind(" ", 0, comma), start_of_line(text, comma) - 1) + 1
     return _ABBREVIATION_COMMA.fullmatch(text, start, comma + 1) is not None and _common_word_at(text, comma + 1)
 
 
@@ -400,7 +401,7 @@ def comma_without_space(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if match.start() < 2 or not (before.isalpha() or before.isdigit()):
             continue
-        token_start = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        token_start = max(text.rfind(" ", 0, match.start()), start_of_line(text, match.start()) - 1) + 1
         token = text[token_start : match.start()]
         if "/" in token or "." in token:
             continue

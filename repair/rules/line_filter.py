@@ -30,6 +30,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 
+from repair.line_index import end_of_line, start_of_line
+
 
 def lines_holding(text: str, cheap: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """The ``(start, end)`` offsets of the lines of ``text`` (``end`` at the line break or
@@ -37,8 +39,8 @@ def lines_holding(text: str, cheap: re.Pattern[str]) -> Iterator[tuple[int, int]
     each once. ``cheap`` must never match across a line break."""
     at = 0
     while (found := cheap.search(text, at)) is not None:
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", found.end())
+        start = start_of_line(text, found.start())
+        end = end_of_line(text, found.end())
         if end < 0:
             yield start, len(text)
             return

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
+from repair.quote_marks import CLOSE, OPEN, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued_splits import zipf
 
@@ -148,7 +150,10 @@ def _tag_at(text: str, at: int) -> bool:
     return bool(_VERB_FIRST_TAG.match(text, at) or _SPEAKER_FIRST_TAG.match(text, at))
 
 
-def _inverted_marks(text: str) -> Iterator[tuple[int, int, str]]:
+_LOOK_BACK = 80
+
+
+def _inverted_marks(doc: Document) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each Spanish inverted mark before an English sentence.
 
     Inside a quotation, or before a question or exclamation with no tag after it, the mark
@@ -157,6 +162,7 @@ def _inverted_marks(text: str) -> Iterator[tuple[int, int, str]]:
     sentence with no "?" or "!" of its own ("¡We will win, Ruiz told reporters.") is quoted
     up to the comma before its tag.
     """
+    text, marks = doc.text, quote_marks(doc)
     for start in _inverted_starts(text):
         stop = _INVERTED_END.search(text, start, min(len(text), start + 400))
         if stop is None:
@@ -164,10 +170,16 @@ def _inverted_marks(text: str) -> Iterator[tuple[int, int, str]]:
         words = [w.strip(".,;:!?'’\"”“()") for w in text[start + 1 : stop.start()].split()]
         if not _english([w for w in words if w.isalpha() and w.islower() or w.isalpha() and w is words[0]]):
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[line_start:start].rstrip()
+        line_start = start_of_line(text, start)
+        # The line before the mark, read back only as far as its last two characters and
+        # counted on the index of marks: sliced and counted from the line's start, every mark
+        # cost the whole line, quadratic in a one-line record (issue 13).
+        before = text[max(line_start, start - _LOOK_BACK) : start].rstrip()
+        if not before and start - _LOOK_BACK > line_start:
+            before = text[line_start:start].rstrip()
         opens = not before or before[-1] in ".!?" or before[-1] in "”\"" and before[-2:-1] in (".", "!", "?")
-        quoted = before.count("“") > before.count("”") or text[start - 1 : start] in ("“", '"')
+        quoted = (marks.count(OPEN, line_start, start) > marks.count(CLOSE, line_start, start)
+                  or text[start - 1 : start] in ("“", '"'))
         end_mark = stop.group()
         if end_mark in "?!":
             tag = _TAG_GAP.match(text, stop.end())
@@ -218,7 +230,7 @@ def inverted_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     if "¿" not in doc.text and "¡" not in doc.text:
         return  # two ``in`` tests (a scan in C): the pattern's two-mark set cost 5 ms per MB of news
-    for start, end, replacement in _inverted_marks(doc.text):
+    for start, end, replacement in _inverted_marks(doc):
         message = "Spanish inverted mark in an English sentence." if replacement != "“" and "”" not in replacement \
             else "Spanish inverted mark where the quotation opened."
         yield self.edit(start, end, replacement, message, 0.85)
@@ -389,7 +401,7 @@ def comma_before_reported_clause(doc: Document, self: Rule) -> Iterator[Edit]:
 def _sentence_start(text: str, position: int) -> int:
     """Offset where the sentence holding ``position`` starts: after the last stop and
     space (or line break) before it, looking back no further than a sentence runs."""
-    line = max(text.rfind("\n", 0, position) + 1, position - MAX_SENTENCE_CHARS)
+    line = max(start_of_line(text, position), position - MAX_SENTENCE_CHARS)
     found = line
     for stop in re.finditer(r"(?<!\bMr|\bMs|\bDr|\bSt)(?<!\bMrs)[.!?][”\"’]?[ \t]+(?=[A-Z“\"])", text[line:position]):
         found = line + stop.end()  # a title's stop ("Mr. Ruiz") ends no sentence

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 
 # A hyphen with a blank before it and a lower-case word glued after it, the word before
@@ -120,9 +121,9 @@ def compound_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             # Dashes come in pairs around an aside ("the economy -which ... -may"): a second
             # spaced hyphen in the paragraph makes both punctuation.
-            para_start = text.rfind("\n", 0, match.start() - 1) + 1
+            para_start = start_of_line(text, match.start() - 1)
             if para_start not in paired:
-                para_end = text.find("\n", match.end())
+                para_end = end_of_line(text, match.end())
                 para = text[para_start : para_end if para_end >= 0 else len(text)]
                 paired[para_start] = len(_ANY_SPACED_DASH.findall(para)) > 1
             if paired[para_start]:
@@ -200,7 +201,7 @@ def dateline_dash(doc: Document, self: Rule) -> Iterator[Edit]:
     if "(" not in text:
         return
     for match in _AGENCY_GAP.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = start_of_line(text, match.start())
         if match.start() - line_start > 60 or _PLACE.fullmatch(text, line_start, match.start()) is None:
             continue
         place = text[line_start : match.start()].strip()

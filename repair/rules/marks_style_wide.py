@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.quote_marks import QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 
@@ -65,7 +66,7 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
     line_start = marks.line_start(start)
     found = lines.get(line_start)
     if found is None:
-        line_end = text.find("\n", start)
+        line_end = end_of_line(text, start)
         line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
         words = line.split()
         found = lines[line_start] = (line[-1:], len(words), sum(w[:1].islower() for w in words))
@@ -80,7 +81,7 @@ def _dot_in_sentence(text: str, start: int, lines: dict[int, tuple[str, int, int
 def _at_dateline(text: str, start: int, end: int) -> bool:
     """Whether the mark at ``start``..``end`` closes a dateline at its line's head and a
     capitalised lead follows: the mark stands for the dateline's dash."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     if start - line_start > 60 or _DATELINE_HEAD.fullmatch(text, line_start, start) is None:
         return False
     lead = text[end : end + 3].lstrip(" ")

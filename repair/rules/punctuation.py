@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.glued import zipf
 from repair.rules.swapped_marks import MIRRORED_BRACKETS
@@ -125,7 +126,7 @@ def doubled_punctuation(doc: Document, self: Rule) -> Iterator[Edit]:
         before = _char_before(text, match.start())
         if match.start() > line_end:
             line_start = text.rfind("\n", line_end + 1, match.start()) + 1 or line_end + 1
-            line_end = text.find("\n", match.end())
+            line_end = end_of_line(text, match.end())
             line_end = line_end if line_end >= 0 else len(text)
             dotted = "..." in text[line_start:line_end]
         if dotted:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.line_filter import lines_holding
 
@@ -90,7 +91,7 @@ def semicolon_for_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
     for start, end in lines_holding(text, _SEMICOLON):
         for match in _QUESTION.finditer(text, start, end):
             mark = match.start(1)
-            line_end = text.find("\n", mark)
+            line_end = end_of_line(text, mark)
             after = text[mark + 1: len(text) if line_end < 0 else line_end]
             if _AFTER.match(after):
                 yield self.edit(mark, mark + 1, "?", "A question closed by a semicolon (a Greek question mark).", 0.75)

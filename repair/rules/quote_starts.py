@@ -57,6 +57,10 @@ def _may_be_quoted(sentence: str) -> bool:
     return _reads_as_speech(sentence) or not (_REPORT.search(sentence) or _PAST.search(sentence))
 
 
+# Longer than any quotation a wire paragraph holds (a few hundred characters each sentence).
+MAX_QUOTATION_CHARS = 4000
+
+
 def next_sentence_start(text: str, start: int, pos: int) -> int:
     """Where the first sentence after ``start`` begins before ``pos`` (see
     :data:`_SENTENCE_END`), or -1 when none does."""
@@ -74,10 +78,18 @@ def quotation_start(text: str, start: int, pos: int) -> int:
     the sentence the mark closes, and before it each sentence with a first- or second-person
     word or whose next one is elliptical, back to a quotation mark, a report of speech or the
     start: the speaker's last run of sentences after the narration."""
+    # A paragraph longer than any wire quotation (a one-line feed record) is read back only
+    # from the first sentence start within reach: read from its start, every mark cost the
+    # whole paragraph and the rules were quadratic in it (issue 13). Clipped, it cannot run on
+    # from the paragraph's start.
+    reach = next_sentence_start(text, pos - MAX_QUOTATION_CHARS, pos) if pos - start > MAX_QUOTATION_CHARS else -1
+    clipped = reach > start
+    if clipped:
+        start = reach
     start = text.rfind("\n", start, pos) + 1 or start  # a line of its own is the speaker's paragraph
     starts = [start] + [stop.end() for stop in _SENTENCE_END.finditer(text, start, pos)]
     sentences = [text[begin:end] for begin, end in zip(starts, starts[1:] + [pos], strict=True)]
-    if all(_may_be_quoted(sentence) for sentence in sentences[:-1]):
+    if not clipped and all(_may_be_quoted(sentence) for sentence in sentences[:-1]):
         return start
     at = len(starts) - 1
     while at > 0:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_marks import _quote_style
 from repair.rules.speech_quotes import INVERTED_VERB
@@ -68,7 +69,7 @@ def reported_fragment_end(text: str, opened: int, quoted: str, after: int) -> bo
         return False
     if not text[opened - 1 : opened].isspace() or text[opened - 2 : opened - 1] in ".!?:":
         return False  # a quotation that opens its sentence is QM002's
-    back = max(0, opened - MAX_SENTENCE_CHARS, text.rfind("\n", 0, opened) + 1)
+    back = max(0, opened - MAX_SENTENCE_CHARS, start_of_line(text, opened))
     start = back
     for stop in _SENTENCE_START.finditer(text, back, opened):
         start = stop.end()
@@ -255,7 +256,7 @@ def gershayim_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
     opening, closing = _quote_style(doc.evidence_text.replace(_GERSHAYIM, ""))
     start = 0
     while start <= len(text):
-        end = text.find("\n", start)
+        end = end_of_line(text, start)
         end = len(text) if end < 0 else end
         for first, last in _gershayim_pairs(text, start, end) or ():
             yield self.edit(first, first + 1, opening, "Hebrew gershayim (״) for a quotation mark.", 0.8)

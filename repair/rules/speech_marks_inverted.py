@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from repair import lexicon
 from repair.abbreviations import title_before
+from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import lazy_compile
 from repair.rules.speech_quotes import INVERTED_VERB
 
@@ -124,7 +125,7 @@ def cut_tags_before_quotes(text: str) -> Iterator[int]:
         opened = stop + 2
         mark = "”" if text[opened] == "“" else '"'
         closed = text.find(mark, opened + 1)
-        line_end = text.find("\n", opened)
+        line_end = end_of_line(text, opened)
         if closed < 0 or (0 <= line_end < closed):
             continue
         if text[closed - 1] not in ".!?":
@@ -152,7 +153,7 @@ def fronted_tags_before_quotes(text: str) -> Iterator[int]:
         stop = hint.start()
         if not (text.endswith(" said", 0, stop) or text.endswith(" added", 0, stop)):
             continue
-        line_start = text.rfind("\n", 0, stop) + 1
+        line_start = start_of_line(text, stop)
         sentence = max(line_start, stop - 160)
         for found in _SENTENCE_BREAK.finditer(text, sentence, stop):
             sentence = found.end()

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from repair.abbreviations import title_before
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line, start_of_line
 from repair.quote_marks import CLOSE, OPEN
 from repair.rules import tag_repeated_speaker
 from repair.rules.base import Rule, lazy_compile, rule
@@ -62,7 +63,7 @@ def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
     before ``close``) in the same paragraph; before it there must be nothing but the
     paragraph start or the end of another sentence.
     """
-    line_start = text.rfind("\n", 0, close) + 1
+    line_start = start_of_line(text, close)
     opened = text.rfind(OPEN if mark == CLOSE else '"', line_start, close)
     if opened < 0:
         return False
@@ -78,7 +79,7 @@ def _inside_quotation(text: str, close: int, mark: str) -> bool:
     """Whether a quotation is open in the paragraph where ``close`` (a closing ``mark``) stands:
     an opening ``“`` after the last ``”``, or for a straight mark any straight mark before it
     (which ones open is not written; a quotation that runs on over paragraphs opens twice)."""
-    line_start = text.rfind("\n", 0, close) + 1
+    line_start = start_of_line(text, close)
     if mark == CLOSE:
         return text.rfind(OPEN, line_start, close) > text.rfind(CLOSE, line_start, close)
     return text.rfind('"', line_start, close) >= 0
@@ -177,7 +178,7 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
         if match.group("said"):
             said = match.group("said")
             # The tag must end its sentence: no colon (a new quotation follows) before the stop.
-            tail_end = text.find("\n", match.end())
+            tail_end = end_of_line(text, match.end())
             tail = text[match.end() : tail_end if tail_end >= 0 else len(text)]
             first_stop = re.search(r"[.:!?](?:\s|$)", tail)
             if first_stop is None or first_stop.group()[0] != "." or '"' in tail[: first_stop.start()] \
@@ -224,7 +225,7 @@ def _bare_tags_before_quotes(text: str) -> Iterator[re.Match[str]]:
         verb = stop - 5 if text.endswith(" said", 0, stop) else stop - 6 if text.endswith(" added", 0, stop) else -1
         if verb < 0:
             continue
-        line_start = text.rfind("\n", 0, stop) + 1
+        line_start = start_of_line(text, stop)
         space = verb
         for _ in range(3):
             space = text.rfind(" ", line_start, space) if space > line_start else -1

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end, turned_close
 from repair.rules.speech_quotes_rejoined import split_quotation
@@ -325,7 +326,7 @@ _PHRASE_LEAD = lazy_compile(r"(?<![\w’'-])(?!(?:said|says|say|told|tells|added
 def _phrase_opened(text: str, opened: int) -> bool:
     """Whether the quotation opened at ``opened`` is a phrase of the writer's sentence (see
     :data:`_PHRASE_LEAD`): the words before the mark, on its line, end with such a word."""
-    return _PHRASE_LEAD.search(text, max(0, opened - 30, text.rfind("\n", 0, opened) + 1), opened) is not None
+    return _PHRASE_LEAD.search(text, max(0, opened - 30, start_of_line(text, opened)), opened) is not None
 
 
 @rule(

@@ -5,6 +5,7 @@ Split from :mod:`repair.rules.speech_quotes`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from repair.document import Document
@@ -29,6 +30,11 @@ _FLIP_HINT_PLAIN = (r"(?<!\S)”(?=[^\W\d_])|(?<=[.!?:,] )” (?=[^\W\d_])"
 _FLIP_HINT = lazy_compile(r"”(?:(?<!\S”)(?=[^\W\d_])|(?<=[.!?:,] ”) (?=[^\W\d_]))"
                           r"|“(?:(?:(?<=[,.!?\w]“)|(?<=[,.!?\w] “))(?!\S)|(?:(?<=[.\w]“)|(?<=[.\w] “)),"
                           r"|(?<=\w“)[.;:!?](?!\S)|(?<=[,?!] “)[a-z])")
+
+
+# Blank characters from a place on (matched, not sliced: a slice to the paragraph's end for
+# every mark was quadratic in a one-line record, issue 13).
+_BLANK = re.compile(r"\s*")
 
 
 def _opens_spaced(text: str, pos: int, end: int) -> bool:
@@ -139,7 +145,7 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
                 continue
             # "... leave. “" closing the paragraph: a turned closing mark with a stray space before it.
             if (mark == OPEN and is_open and before == " " and text[pos - 2 : pos - 1] in (".", "!", "?", ",")
-                    and not text[pos + 1 : para.end].strip()):
+                    and _BLANK.match(text, pos + 1, para.end).end() == para.end):
                 yield self.edit(pos - 1, pos + 1, CLOSE, "Opening mark used to close a quotation.", 0.75)
                 is_open = False
                 continue

@@ -22,6 +22,8 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import end_of_line
+from repair.quote_marks import STRAIGHT, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quotes import CLOSE, OPEN
 from repair.rules.speech_quotes_split import _MID_TAG, _REPORT, MIN_HALF_WORDS
@@ -117,13 +119,16 @@ def tag_inside_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if ", " not in text:
         return
+    marks = quote_marks(doc)
     for pattern, opening, closing in ((_QUOTATION, OPEN, CLOSE), (_STRAIGHT_QUOTATION, '"', '"')):
         if opening not in text:
             continue
         for match in pattern.finditer(text):
             if not _ENDS_SENTENCE.match(text, match.end()):
                 continue
-            if opening == '"' and text.count('"', text.rfind("\n", 0, match.start()) + 1, match.start()) % 2:
+            # Counted on the document's index of marks: a count from the line's start made
+            # the rule quadratic on a one-line feed record (issue 13).
+            if opening == '"' and marks.count(STRAIGHT, marks.line_start(match.start()), match.start()) % 2:
                 continue  # the straight mark closes a quotation opened before it
             if _TAGGED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # 'She said: "… We had no time, the mayor said. …"': her words quote another's
@@ -212,7 +217,7 @@ def _stray_after_tag_comma(text: str, self: Rule) -> Iterator[Edit]:
     for match in _STRAY_AFTER_TAG_COMMA.finditer(text):
         if len(text[match.end("close") : match.start("stray")].split()) > MAX_TAG_WORDS:
             continue
-        line_end = text.find("\n", match.end())
+        line_end = end_of_line(text, match.end())
         rest = text[match.end() : line_end if line_end != -1 else len(text)]
         if "”" in rest or "“" in rest or '"' in rest:
             continue

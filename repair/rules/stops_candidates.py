@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from repair import lexicon
+from repair.line_index import start_of_line
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import content_free_frame, summarising_appositive
@@ -317,7 +318,7 @@ def paragraph_echo(text: str, stop: int, piece_end: int, piece: str, q: list[str
     if not 1 <= len(q) <= 3 or not all(w[:1].isupper() and not lexicon.is_function_word(w) for w in q) \
             or verb_follows_piece(text, piece_end):
         return []  # ("… Ruiz. said she …": the name is the next verb's subject)
-    start = text.rfind("\n", 0, stop) + 1
+    start = start_of_line(text, stop)
     before = text[start:stop]
     if any(not _whole_word(before, w) for w in q):
         return []

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from repair import lexicon
+from repair.line_index import end_of_line
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_dangling import verb_takes_it
 
@@ -51,7 +52,7 @@ def _object_follows(text: str, piece_end: int) -> bool:
     report by the board, seen by reporters.", which the join rules take up in turn). Nothing
     after it in the paragraph, or a whole clause ("… In addition to. Masks became mandatory
     …"), and the preposition has no object anywhere."""
-    line_end = text.find("\n", piece_end)
+    line_end = end_of_line(text, piece_end)
     rest = text[piece_end : len(text) if line_end < 0 else line_end].strip()
     if not rest:
         return False

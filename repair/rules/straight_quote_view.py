@@ -23,6 +23,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from repair.document import Document
+from repair.line_index import end_of_line, start_of_line
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 _MEMO_KEY = "speech_quotes_straight.view"
@@ -130,7 +131,7 @@ class KeptViews:
         found = self._lines.get(index)
         if found is None:
             text, end = doc.text, doc.paragraphs[index].end
-            line_end = text.find("\n", end)
+            line_end = end_of_line(text, end)
             found = self._lines[index] = self.view(doc, index) + text[end : line_end if line_end >= 0 else len(text)]
         return found
 
@@ -204,7 +205,7 @@ def compact_view(doc: Document, found: KeptViews, wanted: list[int], neighbours:
     shift: list[int] = []
     length = 0  # of the compact text so far
     for low, high in runs:
-        at = text.rfind("\n", 0, paragraphs[low].start) + 1  # the start of its first line
+        at = start_of_line(text, paragraphs[low].start)  # the start of its first line
         move = at - length
         for index in range(low, high + 1):
             para = paragraphs[index]
@@ -213,7 +214,7 @@ def compact_view(doc: Document, found: KeptViews, wanted: list[int], neighbours:
             at = para.end
             origin.append(index)
             shift.append(move)
-        line_end = text.find("\n", at)
+        line_end = end_of_line(text, at)
         end = line_end + 1 if line_end >= 0 else len(text)  # its last line, its line break kept
         pieces.append(text[at:end])
         length = end - move

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.quote_marks import quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
@@ -273,7 +274,7 @@ def comma_stop_or_doubled_dash(doc: Document, self: Rule) -> Iterator[Edit]:
 def _has_verb_before(text: str, at: int) -> bool:
     """Whether the sentence that runs up to ``at`` (from its start, at most 300 characters
     back) already has a clause: a subject and a finite verb (:func:`lexicon.has_clause`)."""
-    floor = max(text.rfind("\n", 0, at) + 1, at - 300)
+    floor = max(start_of_line(text, at), at - 300)
     head = floor
     for found in _SENTENCE_HEAD.finditer(text, floor, at):
         head = found.end()

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.line_index import start_of_line
 from repair.rules.base import Rule, rule
 
 # A mark with a blank before it and a word glued after it. Led by each mark (a literal,
@@ -123,7 +124,7 @@ def glued_bracket_words(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _OPEN_GLUED.finditer(text):
         yield self.edit(match.start(), match.start(), " ", "Missing space before a bracket.", 0.85)
     for match in _CLOSE_GLUED.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = start_of_line(text, match.start())
         opened = text.rfind("(", max(line_start, match.start() - 120), match.start())
         if opened == -1 or match.start() - opened < 3:
             continue  # no opening bracket near, or one letter inside ("(a)and")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from repair.document import Document
+from repair.line_index import start_of_line
 from repair.rules.base import lazy_compile
 from repair.text_index import text_index
 
@@ -103,7 +104,7 @@ def retags_quoted_speaker(doc: Document, close: int, tag: str) -> bool:
     if speaker is None or close <= 0 or doc.text[close] not in "”\"" or doc.text[close - 1] not in ".!?":
         return False
     opening = "“" if doc.text[close] == "”" else '"'
-    line_start = doc.text.rfind("\n", 0, close) + 1
+    line_start = start_of_line(doc.text, close)
     opened = doc.text.rfind(opening, line_start, close)
     if opened < 0 or doc.text.find("”" if opening == "“" else '"', opened + 1, close) >= 0:
         return False

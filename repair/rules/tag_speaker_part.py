@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.abbreviations import PREPOSITIVE
+from repair.line_index import start_of_line
 from repair.rules.base import lazy_compile
 
 # A verb of saying, or "according to" (the same class as ``tag_second``'s report verbs).
@@ -48,7 +49,7 @@ def _sentence_opening(text: str, start: int) -> int:
         if word not in PREPOSITIVE:
             break
         stop = text.rfind(". ", 0, stop)
-    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
+    return max(stop + 2 if stop >= 0 else 0, start_of_line(text, start))
 
 
 def tag_echoes_speaker(text: str, start: int, end: int) -> bool:
