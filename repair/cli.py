@@ -330,6 +330,11 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     if args.diff and args.format != "text":  # before reading: stdin is not consumed by a refused run
         raise InputError(f"--diff prints a text diff, not with --format {args.format} "
                          "(its report has each edit's offsets and the fixed text)")
+    if args.in_place:  # a file named twice ("a.txt ./a.txt") is one file: fixed, written and counted once
+        first_names = {}
+        for path in args.paths:
+            first_names.setdefault(os.path.realpath(path), path)
+        args.paths = list(first_names.values())
     inputs = _read_all(args.paths)
     if args.output and len(inputs) != 1:
         raise InputError("-o/--output takes exactly one input")

@@ -343,3 +343,16 @@ def test_fix_output_to_stdout_with_a_json_format_is_an_error_not_dropped(capsys)
     code, out, err = run(["fix", "--no-model", "-o", "-", "--format", "jsonl", str(FEED)], capsys)
     assert code == 2 and out == ""
     assert "-o -" in err and "-o FILE" in err and "\n" not in err.strip()
+
+
+def test_in_place_on_a_file_named_twice_fixes_and_counts_it_once(tmp_path: Path, capsys, monkeypatch) -> None:
+    """`fix --in-place a.txt b.txt ./a.txt` said "2 of 3 inputs changed" and reported a.txt's
+    edits twice: one file under two names is one input."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("He said he would step up efforts. In the main field.\n", encoding="utf-8")
+    Path("b.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    code, out, err = run(["fix", "--no-model", "--unsafe", "--format", "jsonl", "--in-place", "a.txt", "b.txt",
+                          "./a.txt"], capsys)
+    assert [json.loads(line)["path"] for line in out.splitlines()] == ["a.txt", "b.txt"]
+    assert "1 of 2 inputs changed" in err
+    assert Path("a.txt").read_text(encoding="utf-8") == "He said he would step up efforts in the main field.\n"
