@@ -48,6 +48,13 @@ def test_guillemets_completed(text: str, want: tuple[str, str]) -> None:
     ("The vote was close. „Maybe that is the secret”.", ("„Maybe that is the secret”.", "“Maybe that is the secret.”")),
     ("The pier will reopen. „We have waited two years for this day” said the harbour master.",
      ("„We have waited two years for this day”", "“We have waited two years for this day,”")),
+    # The pivot's spaces inside the marks go, and a space comes back outside them.
+    ("The director called the strike„ excessive ”and said talks remain open.",
+     ("„ excessive ”", " “excessive” ")),
+    ("The official called the ruling „ a win for people who gave their lives to it ”.",
+     ("„ a win for people who gave their lives to it ”", "“a win for people who gave their lives to it”")),
+    ("The pier reopened. „ We have waited two years for this day ”.",
+     ("„ We have waited two years for this day ”.", "“We have waited two years for this day.”")),
 ])
 def test_low_marks_completed(text: str, want: tuple[str, str]) -> None:
     assert want in _changes(low_high_quotes, text)
