@@ -25,6 +25,10 @@ _MARK_RULES = ("QM031", "QM013", "QM002", "PU010")
 _CLOSING_MARKS = "”\""
 # A stop outside and spaces inside ("„ It is over ”.") take two rounds; three is ample.
 MAX_ROUNDS = 3
+# What the mark-side rules read round a pair: a few characters before its opening mark, and
+# the tag after its closing mark (QM031 reads a tag of up to 400 characters).
+WINDOW_BEFORE = 200
+WINDOW_AFTER = 500
 
 
 def _mark_side_edits(doc: Document) -> list[Edit]:
@@ -47,10 +51,13 @@ def _widened_once(text: str, start: int, end: int, replacement: str) -> tuple[in
     close = max(replacement.rfind(mark) for mark in _CLOSING_MARKS)
     if close < 0 or "\n" in text[start:end] or "\n" in replacement:
         return None
-    line = start_of_line(text, start)
+    # The edit's line, clipped to a window round it: a text on one long line with a pair
+    # every few words must not make a document of the whole line per pair (quadratic).
+    line = max(start_of_line(text, start), start - WINDOW_BEFORE)
     line_end = end_of_line(text, end)
     if line_end < 0:
         line_end = len(text)
+    line_end = min(line_end, end + WINDOW_AFTER)
     local = text[line:start] + replacement + text[end:line_end]
     turned_at = start - line
     turned_end = turned_at + len(replacement)  # where the original text resumes, in ``local``

@@ -87,3 +87,17 @@ def test_no_closing_mark_unchanged() -> None:
 ])
 def test_whole_engine(text: str, want: str) -> None:
     assert fixed(text) == want
+
+
+# AT003 and the other tag rules: a job that clean news never capitalises, even before a name,
+# loses its false capital when the tag goes back after a comma; a title keeps it.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Tests showed the strain that spread among wild birds across Europe this winter. Spokesman Petr Novak said.",
+     "Tests showed the strain that spread among wild birds across Europe this winter, spokesman Petr Novak said."),
+    ("The company plans to cut 300 jobs by the end of the year. Analyst Tom Berg said.",
+     "The company plans to cut 300 jobs by the end of the year, analyst Tom Berg said."),
+    ("Tests showed the strain that spread among wild birds across Europe this winter. President Ana Ruiz said.",
+     "Tests showed the strain that spread among wild birds across Europe this winter, President Ana Ruiz said."),
+])
+def test_job_before_name_lowered(text: str, want: str) -> None:
+    assert fixed(text) == want
