@@ -14,6 +14,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.quote_completion import completed_pair
 from repair.rules.speech_marks import _quote_style
 from repair.rules.speech_quotes import INVERTED_VERB
 
@@ -197,7 +198,9 @@ def low_high_quotes(doc: Document, self: Rule) -> Iterator[Edit]:
         if not comma and reported_fragment_end(text, match.start(), quoted, end):
             inside, end = ".", end + 1  # a reported fragment's stop goes inside as the pair is restyled
         replacement = f"{opening}{quoted}{inside}{closing}{'' if inside else comma}"
-        yield self.edit(match.start(), end, replacement, "Low opening quotation mark („) in English text.", 0.8)
+        # The punctuation at the closing mark goes in the same edit (see quote_completion).
+        start, end, replacement = completed_pair(text, match.start(), end, replacement)
+        yield self.edit(start, end, replacement, "Low opening quotation mark („) in English text.", 0.8)
     for match in _LOW_UNCLOSED.finditer(text):
         if match.start() not in restyled:
             # '„We will rebuild, the mayor said.': the pivot's closing mark is lost too. The low

@@ -13,6 +13,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.marks_style_guillemets import guillemet_pairs
 from repair.rules.quote_commas import tag_follows
+from repair.rules.quote_completion import completed_pair
 from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 
 # Every mark the loop below turns matches this: a closing mark opening a word, or an opening
@@ -97,6 +98,8 @@ def guillemets_or_flipped(doc: Document, self: Rule) -> Iterator[Edit]:
         return
     if "«" in text or "»" in text:
         for start, end, replacement in guillemet_pairs(text):
+            # The punctuation at the closing mark goes in the same edit (see quote_completion).
+            start, end, replacement = completed_pair(text, start, end, replacement)
             yield self.edit(start, end, replacement, "Guillemets in English text.", 0.8)
     for para in doc.paragraphs:
         if not _FLIP_HINT.search(text, para.start, para.end):
