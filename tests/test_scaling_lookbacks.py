@@ -35,7 +35,7 @@ GROWTH = 8  # copies of every rule's examples (0.17 MB) on one line against one 
 ALLOWED = 12
 
 
-@pytest.mark.parametrize("code", ["QM017", "AT013", "QM033", "AP001", "QM009", "PU030"])
+@pytest.mark.parametrize("code", ["QM017", "AT013", "QM033", "AP001", "QM009", "PU030", "QM011", "SP001", "AT003"])
 def test_a_rule_reads_a_one_line_text_in_proportion_to_it(code: str) -> None:
     rule = _RULES[code]
     small = characters_read(rule, ONE_LINE + "\n")  # (word lists and lazy patterns load here too)
@@ -147,3 +147,4 @@ def test_listed_matches_equal_a_search_from_the_candidate(text: str, data: st.Da
     opening = dd._OPENING_DASH
     every = list(opening.finditer(text, start, pos))
     assert scans.last_ending_before(dd._OPENING_DASH, pos) == (every[-1].span() if every else None)
+
