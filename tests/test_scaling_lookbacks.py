@@ -13,7 +13,9 @@ replace by hypothesis.
 
 from __future__ import annotations
 
+import gc
 import re
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -22,7 +24,10 @@ from hypothesis import strategies as st
 from scaling_helpers import characters_read
 from test_scaling_quotes import ONE_LINE
 
+from repair.apply import Policy
 from repair.document import Document
+from repair.edits import Safety
+from repair.pipeline import Pipeline
 from repair.quote_marks import quote_marks
 from repair.rules import ALL_RULES
 from repair.rules import dash_dialogue as dd
@@ -148,3 +153,37 @@ def test_listed_matches_equal_a_search_from_the_candidate(text: str, data: st.Da
     every = list(opening.finditer(text, start, pos))
     assert scans.last_ending_before(dd._OPENING_DASH, pos) == (every[-1].span() if every else None)
 
+
+# The issue's pathological feed items (a run of one character, a line with no stop, a line
+# of one-letter words), each between two plain sentences.
+_WORDS = "the council met again and talked about roads and money and schools "
+_LETTERS = "a b c d e f g h i j k l m n o p q r s t u v w x y z "
+PATHOLOGICAL = {
+    "dots": (lambda n: "." * n, 20_000), "spaces": (lambda n: " " * n, 20_000),
+    "opening marks": (lambda n: "“" * n, 20_000), "dashes": (lambda n: "—" * n, 20_000),
+    "commas": (lambda n: "," * n, 20_000),
+    "no stop": (lambda n: (_WORDS * (n // len(_WORDS) + 1))[:n], 50_000),
+    "one-letter words": (lambda n: (_LETTERS * (n // len(_LETTERS) + 1))[:n], 50_000),
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_check_and_fix_on_a_pathological_item_grow_with_it(name: str) -> None:
+    """``check`` and ``fix --unsafe`` (rules) on ten times the run cost about ten times as
+    much (measured 6-12x at 0.05 -> 0.5 MB and 0.1 -> 1 MB); a quadratic would cost 100x.
+    A generous bound: CI runs under load."""
+    make, chars = PATHOLOGICAL[name]
+    pipelines = (Pipeline().check, Pipeline(policy=Policy(min_safety=Safety.UNSAFE)).fix)
+    for run in pipelines:
+        run("Warm up. “The word lists load here,” he said.\n")
+
+    def cost(run, size: int) -> float:  # type: ignore[no-untyped-def]
+        text = "Prices rose on Monday, the agency said. " + make(size) + " The market closed early.\n"
+        gc.collect()
+        began = time.process_time()
+        run(text)
+        return time.process_time() - began
+
+    for run in pipelines:
+        small, large = min(cost(run, chars) for _ in range(2)), cost(run, 10 * chars)
+        assert large <= 30 * small + 0.3, (name, small, large)
