@@ -99,10 +99,14 @@ def _dash_tags_by_slices(text: str, start: int, end: int) -> Iterator[tuple[int,
                 yield resuming.start(), resuming.end(), ", “"
 
 
-# Pieces dense in what QM017 reads: dashes glued to verbs, speakers, marks, stops, blanks.
-DASH_PIECES = ["“", "”", '"', "—", "–", "--", "-", "—said", "—recounted", "—added the", " Ana", " the mayor",
-               "said ", "word", "We", ". ", "! ", ".", ",", ", ", " ", "\t", "\n", "\n\n", ": ", "Rain fell. "]
-DASH_TEXTS = st.lists(st.sampled_from(DASH_PIECES), max_size=50).map("".join)
+# Pieces dense in what QM017 reads: dashes glued to verbs, speakers, marks, stops, blanks,
+# and whole tags of each kind (about one text in eight holds a tag; each branch is reached).
+DASH_PIECES = ["“", "”", '"', "—", "–", "--", "-", "—said", "—recounted", " Ana", " the mayor", "said ", "word",
+               ". ", "! ", ".", ", ", " ", "\t", "\n", "\n\n", ": ", "Rain fell. —We", "“We will build it",
+               " —said Ruiz", " —recounted the mayor", " —added Ana Ruiz—", " --admitted the manager, Ana Ruiz--",
+               ", but only until May.”", " and traffic is moving.”", "—.", "The firm won. —Every job is safe",
+               " —promised the owner, Ana Ruiz", " —restored in May— reopened"]
+DASH_TEXTS = st.lists(st.sampled_from(DASH_PIECES), max_size=40).map("".join)
 
 
 @settings(max_examples=500, deadline=None)
