@@ -5,6 +5,7 @@ The document evidence AP002 reads about a name lives in :mod:`repair.rules.apost
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -31,6 +32,15 @@ _SPACED_PLURAL = lazy_compile(r"\b([A-Za-z]+s) [‘’] (?=[a-z])")
 _SPACED_S = lazy_compile(r"\b([A-Za-z]+) ?[‘’] s\b|\b([A-Za-z]+) [‘’] ?s\b")
 
 _MARK = lazy_compile("[‘’]")
+# The words after a spaced mark that end on another spaced mark ("‘ joint ’"): a quotation.
+_SPACED_CLOSE = re.compile(r"[a-z]+ [’‘]")
+
+
+def _last_in(positions: list[int], start: int, end: int) -> int:
+    """The last of the sorted ``positions`` in ``[start, end)``, else -1: ``text.rfind(mark,
+    start, end)`` read from the mark's offsets, listed once."""
+    index = bisect.bisect_left(positions, end) - 1
+    return positions[index] if index >= 0 and positions[index] >= start else -1
 
 
 def _before_marks(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -71,12 +81,18 @@ def spaced_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if " ‘" not in text and " ’" not in text:
         return
+    singles: dict[str, list[int]] | None = None  # each single mark's offsets, listed at the first match
     for match in _before_marks(_SPACED_PLURAL, text):
         line_end = end_of_line(text, match.end())
-        rest = text[match.end() : line_end if line_end >= 0 else len(text)]
         line_start = start_of_line(text, match.start())
-        before = text[line_start : match.start()]
-        if re.match(r"[a-z]+ [’‘]", rest) or before.rfind("‘") > before.rfind("’"):
+        if singles is None:
+            singles = {mark: [m.start() for m in re.finditer(mark, text)] for mark in "‘’"}
+        # Read in place (the rest of the line matched up to its end, the last marks before
+        # the match found by bisection): slices of the line per match were quadratic on a
+        # one-line record (issue 13, tests/test_scaling_lookbacks.py).
+        opened = _last_in(singles["‘"], line_start, match.start())
+        if _SPACED_CLOSE.match(text, match.end(), line_end if line_end >= 0 else len(text)) \
+                or opened > _last_in(singles["’"], line_start, match.start()):
             continue  # "‘ joint ’" or "‘ yes ’": a spaced quotation, not a possessive
         yield self.edit(match.start(), match.end(), f"{match.group(1)}’ ", "Apostrophe written as a spaced mark.", 0.8)
     for match in _before_marks(_SPACED_S, text):

@@ -14,10 +14,12 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.quote_marks import CLOSE, OPEN, QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.quote_commas import tag_follows
 from repair.rules.speech_marks import _quote_style
 from repair.rules.speech_quotes import _TITLE_WORD, INVERTED_VERB, _is_speech
+from repair.span_matches import SpanMatches
 
 # A dash, a capitalised spoken line with no marks or dashes of its own, and the mark that
 # hands over to the tag.
@@ -119,6 +121,13 @@ _RESUMING_DASH = re.compile(_DASH + r",?[ \t]+(?=[a-z])")
 # The lookahead takes any letter; the caller keeps the lower-case ones (``str.islower``).
 _DASH_BEFORE_LETTER = re.compile(r"(?:[—–]|(?<!-)--)(?=[^\W\d_])")
 _OPENING_DASH = lazy_compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))[—–](?=[A-Z])")
+# Listed once per paragraph by :class:`SpanMatches` (see dash_tags): each matches at a
+# position whatever the search's start, and no two overlap, so the list holds every match.
+_SENTENCE_STOP = re.compile(r"[.!?][ \t]")
+_TAG_STOP = re.compile(r"[.!?]”?(?=\s|$)")
+# Where a dash stands: a dash character, or a hyphen starting a "--" (one character each, so
+# every "--" of a run of hyphens is listed; the caller counts the second hyphen in).
+_DASH_AT = re.compile(r"[—–]|-(?=-)")
 
 
 def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -135,25 +144,39 @@ def _dashes_before_words(text: str, start: int, end: int) -> list[tuple[int, int
             if text[match.end()].islower()]
 
 
-def _opened_by_dash(text: str, start: int, before: str) -> int | None:
-    """Where the dash opening the spoken line of ``before`` (the paragraph from ``start`` up
-    to a dash tag) stands, when no quotation mark is in it and its last sentence opens with
-    a dash glued to a capital ("—Nobody will lose …"); None otherwise."""
-    if "“" in before or "”" in before:
+def _opened_by_dash(text: str, start: int, before_end: int, marks: QuoteMarks, scans: SpanMatches) -> int | None:
+    """Where the dash opening the spoken line of ``text[start:before_end]`` (the paragraph
+    up to a dash tag) stands, when no quotation mark is in it and its last sentence opens
+    with a dash glued to a capital ("—Nobody will lose …"); None otherwise.
+
+    Read on the mark index and the paragraph's listed matches (``scans``): a scan from the
+    paragraph's start per dash tag was quadratic on a one-line record (issue 13). The
+    opening dash is one character whose looks read only the characters around it, so the
+    paragraph's list holds every one a scan up to ``before_end`` finds, less those whose
+    capital lies past it; the sentence stops ("." and a blank) never overlap."""
+    if marks.first(OPEN, start, before_end) >= 0 or marks.first(CLOSE, start, before_end) >= 0:
         return None
-    found = None
-    for each in _OPENING_DASH.finditer(text, start, start + len(before)):
-        found = each  # the last one: the line the tag closes
-    if found is None or re.search(r"[.!?][ \t]", before[found.end() - start :]):
+    found = scans.last_ending_before(_OPENING_DASH, before_end)  # the last one: the line the tag closes
+    if found is None:
         return None
-    return found.start()
+    stop = scans.first_from(_SENTENCE_STOP, found[1])
+    if stop is not None and stop[1] <= before_end:
+        return None
+    return found[0]
 
 
-def dash_tags(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+def dash_tags(text: str, start: int, end: int, marks: QuoteMarks) -> Iterator[tuple[int, int, str]]:
     """``(start, end, replacement)`` for each dash tag inside the paragraph ``text[start:end]``
     whose quotation opened before it (with a mark, or with a dash at its sentence's start):
     the dash becomes the comma and closing mark, a closing dash before the tag's stop is
-    dropped, and one before the quotation goes on reopens it."""
+    dropped, and one before the quotation goes on reopens it. ``marks`` is the text's mark
+    index.
+
+    Every look back to the paragraph's start and forward to a stop reads the mark index or
+    the paragraph's matches listed once (:class:`SpanMatches`), not a slice: per dash tag
+    those were quadratic on a one-line record (issue 13; tests/test_scaling_lookbacks.py
+    checks the answers against the slices)."""
+    scans = SpanMatches(text, start, end)
     for dash_start, dash_end in _dashes_before_words(text, start, end):
         verb = _TAG_VERB.match(text, dash_end, end)
         if verb is None:
@@ -163,36 +186,45 @@ def dash_tags(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]
             at -= 1
         if at > start and text[at - 1] == "”":
             at -= 1
-        before = text[start:at].rstrip()
-        quote = before.rfind("“")
+        before_end = at  # the paragraph before the tag, its trailing blanks left out (``rstrip``)
+        while before_end > start and text[before_end - 1].isspace():
+            before_end -= 1
+        last = text[before_end - 1] if before_end > start else ""
+        quote = marks.last(OPEN, start, before_end)
         opening = None
-        if before.count("“") - before.count("”") != 1 or not before[-1:].isalnum():
-            opening = _opened_by_dash(text, start, before) if before[-1:].isalnum() else None
+        if marks.count(OPEN, start, before_end) - marks.count(CLOSE, start, before_end) != 1 or not last.isalnum():
+            opening = _opened_by_dash(text, start, before_end, marks, scans) if last.isalnum() else None
             if opening is None:
                 continue  # no quotation open before the dash: a dash aside ("the bridge —said to …")
-        elif quote > 0 and before[quote - 2 : quote] not in (". ", ": ") and before[quote - 1] != "\n":
+        elif quote > start and (text[quote - 2 : quote] if quote - start >= 2 else "") not in (". ", ": ") \
+                and text[quote - 1] != "\n":
             continue  # a quoted phrase inside narration ("called it “a start” —said …")
         if not _SPEAKER.match(text, verb.end()):
             continue  # "—said to be …": no speaker after the verb, no tag
         if text[dash_end : verb.end()] not in _LISTED_VERBS:
             # An open-class past ("—recounted"): its tag must run to its sentence's stop with
             # no dash of its own ("the bridge —restored in May— reopened" is an aside).
-            stop_at = _TAG_END.search(text, verb.end(), end)
-            if re.search(_DASH, text[verb.end() : stop_at.start() if stop_at else end]):
+            stop_at = scans.first_from(_TAG_END, verb.end())
+            dash = scans.first_from(_DASH_AT, verb.end())
+            if dash is not None and dash[0] + (2 if text[dash[0]] == "-" else 1) <= (stop_at[0] if stop_at else end):
                 continue
         if opening is not None:
             yield opening, opening + 1, "“"
-        yield at, verb.end(), f"{'' if before[-1:] in ',.?!' else ','}” {verb.group()}"
-        stop = re.search(r"[.!?]”?(?=\s|$)", text[verb.end() : end])
+        yield at, verb.end(), f"{'' if last in ',.?!' else ','}” {verb.group()}"
+        stop = scans.first_from(_TAG_STOP, verb.end())
         if stop is not None:
-            closing = _CLOSING_DASH.search(text, verb.end(), verb.end() + stop.end())
-            resuming = _RESUMING_DASH.search(text, verb.end(), verb.end() + stop.end())
+            # A closing dash stands right before a one-character stop (any earlier "." and
+            # blank would have been the stop), so the search starts two characters before it.
+            closing = _CLOSING_DASH.search(text, max(verb.end(), stop[0] - 2), stop[1])
+            resuming = scans.first_from(_RESUMING_DASH, verb.end())
+            if resuming is not None and resuming[1] >= stop[1]:
+                resuming = None  # its lower-case letter lies past the stop
             if closing is not None:
                 yield closing.start(), closing.end(), ""
-            elif resuming is not None and opening is None and "”" in text[resuming.end() : end] \
-                    and "“" not in text[resuming.end() : end]:
+            elif resuming is not None and opening is None and marks.first(CLOSE, resuming[1], end) >= 0 \
+                    and marks.first(OPEN, resuming[1], end) < 0:
                 # "… Ana Ruiz—, but we …”": the tag ends and the quotation goes on
-                yield resuming.start(), resuming.end(), ", “"
+                yield resuming[0], resuming[1], ", “"
 
 
 @rule(
@@ -233,8 +265,9 @@ def dash_tag_in_quotation(doc: Document, self: Rule) -> Iterator[Edit]:
     text = doc.text
     if "—" not in text and "–" not in text and "--" not in text:
         return
+    marks = quote_marks(doc)
     for para in doc.paragraphs:
-        for start, end, replacement in dash_tags(text, para.start, para.end):
+        for start, end, replacement in dash_tags(text, para.start, para.end, marks):
             yield self.edit(start, end, replacement, "A dash sets off the speech tag inside a quotation.", 0.75)
 
 

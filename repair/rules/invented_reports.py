@@ -19,6 +19,8 @@ two sentences earlier is the speaker, so an editor confirms.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Callable, Iterator
 from functools import partial
 
@@ -40,6 +42,7 @@ _ANY_REPORT = lazy_compile(
 _PRESENT = frozenset("is are will has have can must".split())
 _SPEAKER_BEFORE = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|said|says|told|added|stated|according)\b")
 _PERSON_EARLIER = lazy_compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Mrs|Ms|Dr)\b")
+_WORD_CHAR = re.compile(r"\w")
 # Suffixes of nouns for people ("director", "scientist", "politician", "attendant"): a
 # singular one can be the "he".
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "chief", "head")
@@ -77,11 +80,12 @@ def _echoes(prev_text: str, report: list[str]) -> bool:
     return all(w[:5] in stems for w in content)
 
 
-def invented_report(prev_text: str, text: str, earlier: str | Callable[[], str] = "") -> bool:
+def invented_report(prev_text: str, text: str, earlier: str | Callable[[], bool] = "") -> bool:
     """``text`` is an invented "He said …" sentence after ``prev_text`` (see the module);
     ``earlier`` is the paragraph before ``prev_text``, where a person it names ("he", "Dr")
-    could still be the speaker, or a function giving it: it is read only when the other
-    tests pass (a slice per candidate made AT013 quadratic on a one-line record)."""
+    could still be the speaker, or a function answering whether it names one: it is asked
+    only when the other tests pass (a slice per candidate made AT013 quadratic on a
+    one-line record)."""
     match = _WRAPPED_REPORT.match(text)
     if not match:
         broad = _ANY_REPORT.match(text)
@@ -125,13 +129,43 @@ def _empty_report_end(doc: Document, position: int, prev_text: str) -> int | Non
     return following.span.end if all(w[:4] in have for w in content) else None
 
 
-def _slice(text: str, start: int, end: int) -> str:
-    return text[start:end]
+def _no_person(earlier: str | Callable[[], bool]) -> bool:
+    """No person named in ``earlier`` (the text, or a function answering whether it names
+    one: asked only here)."""
+    if isinstance(earlier, str):
+        return _PERSON_EARLIER.search(earlier) is None
+    return not earlier()
 
 
-def _no_person(earlier: str | Callable[[], str]) -> bool:
-    """No person named in ``earlier`` (the text, or a function giving it: read only here)."""
-    return _PERSON_EARLIER.search(earlier if isinstance(earlier, str) else earlier()) is None
+_PERSON_WORDS_KEY = "invented_reports.person_words"
+
+
+def person_named(doc: Document, start: int, end: int) -> bool:
+    """``_PERSON_EARLIER.search(doc.text[start:end]) is not None``, without the slice.
+
+    The pattern's matches over the whole text are listed once per document (in
+    ``doc.memo``): they are whole words ("he", "Dr"), so they never overlap and one that
+    starts at or after ``start`` and ends before ``end`` is one the slice holds too (its
+    boundaries read the same characters). Only a match ending at ``end`` can differ (the
+    slice's end is a word boundary the text may not have: "He" in "He|r"): a search of the
+    last three characters answers it. A slice after a word character (never a paragraph's
+    start) is searched as it is. The answers equal the slice search's
+    (tests/test_scaling_lookbacks.py); a per-candidate slice of the paragraph made AT013
+    quadratic on a one-line record (issue 13)."""
+    text = doc.text
+    if start > 0 and _WORD_CHAR.match(text, start - 1):
+        return _PERSON_EARLIER.search(text[start:end]) is not None
+    found = doc.memo.get(_PERSON_WORDS_KEY)
+    if found is None:
+        matches = list(_PERSON_EARLIER.finditer(text))
+        found = doc.memo[_PERSON_WORDS_KEY] = ([m.start() for m in matches], [m.end() for m in matches])
+    starts, ends = found  # type: ignore[misc]
+    index = bisect.bisect_left(starts, start)
+    if index < len(starts) and ends[index] < end:
+        return True
+    # The search from ``pos`` reads the character before it as the slice does (``start``
+    # follows no word character) and ``endpos`` ends the text as the slice does.
+    return _PERSON_EARLIER.search(text, max(start, end - 3), end) is not None
 
 
 @rule(
@@ -199,7 +233,7 @@ def unanchored_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         text = doc.sentence_text(sentence)
         paragraph_start = doc.paragraphs[sentence.paragraph].start
-        earlier = partial(_slice, doc.text, paragraph_start, prev.span.start)
+        earlier = partial(person_named, doc, paragraph_start, prev.span.start)
         if not invented_report(doc.sentence_text(prev), text, earlier):
             continue
         end = sentence.span.end

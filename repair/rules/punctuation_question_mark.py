@@ -92,8 +92,10 @@ def semicolon_for_question_mark(doc: Document, self: Rule) -> Iterator[Edit]:
         for match in _QUESTION.finditer(text, start, end):
             mark = match.start(1)
             line_end = end_of_line(text, mark)
-            after = text[mark + 1: len(text) if line_end < 0 else line_end]
-            if _AFTER.match(after):
+            # Matched in place up to the line's end (``$`` matches at ``endpos`` as at a
+            # slice's end): a slice to the line's end per semicolon was quadratic on a
+            # one-line record (issue 13, tests/test_scaling_lookbacks.py).
+            if _AFTER.match(text, mark + 1, len(text) if line_end < 0 else line_end):
                 yield self.edit(mark, mark + 1, "?", "A question closed by a semicolon (a Greek question mark).", 0.75)
 
 

@@ -192,8 +192,11 @@ def lone_guillemet(doc: Document, self: Rule) -> Iterator[Edit]:
     if "«" not in text:
         return
     for para in doc.paragraphs:
+        # A closing guillemet after a match is one at or before the paragraph's last: read
+        # once per paragraph (a slice to its end per match was quadratic on one line).
+        last_close = text.rfind("»", para.start, para.end)
         for match in _LONE_GUILLEMET.finditer(text, para.start, para.end):
-            if "»" in text[match.end() : para.end]:
+            if last_close >= match.end():
                 continue  # closed in the paragraph: a pair, QM006's to turn
             yield self.edit(match.start(), match.end(), OPEN, "Guillemet opening a quotation in English text.", 0.75)
 

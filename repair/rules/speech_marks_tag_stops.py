@@ -17,7 +17,7 @@ from repair.abbreviations import title_before
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import end_of_line, start_of_line
-from repair.quote_marks import CLOSE, OPEN
+from repair.quote_marks import CLOSE, OPEN, STRAIGHT, QuoteMarks, quote_marks
 from repair.rules import tag_repeated_speaker
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_marks_inverted import cut_tags_before_quotes, fronted_tags_before_quotes, inverted_tags
@@ -50,21 +50,24 @@ _STOP_BEFORE_TAG = lazy_compile(
     r"(?=(?:[ \t]+(?:on|in|at|outside|after|before|during|to|from|by|with|late|early|earlier|later|this|last)"
     r"[ \t]+(?:(?!\bthat\b)[^.“”\"\n]){0,50})?\.(?:\s|$)))"
 )
+# The first stop, colon or question or exclamation mark that ends a tag's sentence.
+_FIRST_STOP = re.compile(r"[.:!?](?:\s|$)")
 # Pronouns and determiners that open a tag's speaker and go lower case inside the sentence.
 _LOWER_OPENERS = frozenset({"He", "She", "They", "The", "His", "Her", "Their", "Its"})
 # A pronoun that cannot be a speaker's name ("It said." after a quotation is a slip of another kind).
 _NOT_SPEAKERS = frozenset({"It", "This", "That", "There", "A", "An", "We", "I", "You"})
 
 
-def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
+def _opens_a_sentence(text: str, marks: QuoteMarks, close: int, mark: str) -> bool:
     """Whether the quotation closed at ``close`` opened a sentence (no tag before it).
 
     The opening mark is the last ``“`` (or, for a straight ``mark``, the straight mark
     before ``close``) in the same paragraph; before it there must be nothing but the
-    paragraph start or the end of another sentence.
+    paragraph start or the end of another sentence. ``marks`` is the text's mark index (a
+    look-back to the line's start per closing mark was quadratic on a one-line record).
     """
     line_start = start_of_line(text, close)
-    opened = text.rfind(OPEN if mark == CLOSE else '"', line_start, close)
+    opened = marks.last(OPEN if mark == CLOSE else STRAIGHT, line_start, close)
     if opened < 0:
         return False
     # The last non-space character before the mark, read backwards in place: a slice of the
@@ -75,14 +78,15 @@ def _opens_a_sentence(text: str, close: int, mark: str) -> bool:
     return at < line_start or text[at] in ".!?”\""
 
 
-def _inside_quotation(text: str, close: int, mark: str) -> bool:
+def _inside_quotation(text: str, marks: QuoteMarks, close: int, mark: str) -> bool:
     """Whether a quotation is open in the paragraph where ``close`` (a closing ``mark``) stands:
     an opening ``“`` after the last ``”``, or for a straight mark any straight mark before it
-    (which ones open is not written; a quotation that runs on over paragraphs opens twice)."""
+    (which ones open is not written; a quotation that runs on over paragraphs opens twice).
+    ``marks`` is the text's mark index."""
     line_start = start_of_line(text, close)
     if mark == CLOSE:
-        return text.rfind(OPEN, line_start, close) > text.rfind(CLOSE, line_start, close)
-    return text.rfind('"', line_start, close) >= 0
+        return marks.last(OPEN, line_start, close) > marks.last(CLOSE, line_start, close)
+    return marks.last(STRAIGHT, line_start, close) >= 0
 
 
 @rule(
@@ -163,6 +167,7 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     Unsafe: the words may be two sentences whose tag was lost.
     """
     text = doc.text
+    marks = quote_marks(doc)
     for match in _STOP_BEFORE_TAG.finditer(text):
         mark = match.group("mark")
         tag_start = match.start("said") if match.group("said") else match.start("speaker")
@@ -171,18 +176,21 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "“…,” Ana Ruiz said. “We held on.” she said.": an echo, AT003 deletes it
         if text[match.start("said") if match.group("said") else match.start("speaker")].islower():
             # A lower-case tag continues the sentence; only the stop is the source's.
-            if not _inside_quotation(text, match.start(), mark):
+            if not _inside_quotation(text, marks, match.start(), mark):
                 continue
-        elif not _opens_a_sentence(text, match.start(), mark):
+        elif not _opens_a_sentence(text, marks, match.start(), mark):
             continue  # 'He said on Monday, "… States." He added.': the quotation has its tag already
         if match.group("said"):
             said = match.group("said")
             # The tag must end its sentence: no colon (a new quotation follows) before the stop.
+            # Read in place up to the line's end (``$`` matches at ``endpos`` as at a slice's
+            # end; the marks before the stop on the mark index): a slice of the rest of the
+            # line per tag was quadratic on a one-line record (tests/test_scaling_lookbacks.py).
             tail_end = end_of_line(text, match.end())
-            tail = text[match.end() : tail_end if tail_end >= 0 else len(text)]
-            first_stop = re.search(r"[.:!?](?:\s|$)", tail)
-            if first_stop is None or first_stop.group()[0] != "." or '"' in tail[: first_stop.start()] \
-                    or OPEN in tail[: first_stop.start()]:
+            first_stop = _FIRST_STOP.search(text, match.end(), tail_end if tail_end >= 0 else len(text))
+            if first_stop is None or first_stop.group()[0] != "." \
+                    or marks.first(STRAIGHT, match.end(), first_stop.start()) >= 0 \
+                    or marks.first(OPEN, match.end(), first_stop.start()) >= 0:
                 continue
             replacement = f",{mark} {said.lower()} "
         else:
@@ -198,7 +206,7 @@ def stop_before_speech_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     for start, end, replacement in inverted_tags(text):
         # '.” Conceded coach Ana Ruiz …' (speech_marks_inverted): only after a quotation that opened its sentence.
         mark_at = start if text[start] in "”\"" else start + 1
-        if _opens_a_sentence(text, mark_at, text[mark_at]):
+        if _opens_a_sentence(text, marks, mark_at, text[mark_at]):
             yield self.edit(start, end, replacement, "Quotation closed with a stop before its inverted speech tag.",
                             0.7)
 

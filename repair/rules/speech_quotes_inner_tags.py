@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import end_of_line
-from repair.quote_marks import STRAIGHT, quote_marks
+from repair.quote_marks import STRAIGHT, QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quotes import CLOSE, OPEN
 from repair.rules.speech_quotes_split import _MID_TAG, _REPORT, MIN_HALF_WORDS
@@ -195,7 +195,7 @@ def stray_mark_after_tag(doc: Document, self: Rule) -> Iterator[Edit]:
     """
     text = doc.text
     if ",”" in text:
-        yield from _stray_after_tag_comma(text, self)
+        yield from _stray_after_tag_comma(text, quote_marks(doc), self)
     if ".”" not in text and '."' not in text:
         return
     for match in heapq.merge(*(pattern.finditer(text) for pattern in _STRAY_AFTER_TAG_BY_MARK),
@@ -208,7 +208,7 @@ def stray_mark_after_tag(doc: Document, self: Rule) -> Iterator[Edit]:
                         "A closing mark after the speech tag closes nothing.", 0.7)
 
 
-def _stray_after_tag_comma(text: str, self: Rule) -> Iterator[Edit]:
+def _stray_after_tag_comma(text: str, marks: QuoteMarks, self: Rule) -> Iterator[Edit]:
     """QM033's edits where the tag ends on a comma and lower-case narration goes on
     ('“…,” said Mayor Ana Ruiz,” at the launch.'): the mark goes, the comma stays. Kept
     only where no curly mark follows on the line: '“No,” she said,” we will go.”' is a
@@ -218,8 +218,10 @@ def _stray_after_tag_comma(text: str, self: Rule) -> Iterator[Edit]:
         if len(text[match.end("close") : match.start("stray")].split()) > MAX_TAG_WORDS:
             continue
         line_end = end_of_line(text, match.end())
-        rest = text[match.end() : line_end if line_end != -1 else len(text)]
-        if "”" in rest or "“" in rest or '"' in rest:
+        rest_end = line_end if line_end != -1 else len(text)
+        # The marks after it on its line, read on the document's mark index: a slice to the
+        # line's end per match was quadratic on a one-line record (issue 13).
+        if any(marks.first(mark, match.end(), rest_end) >= 0 for mark in (CLOSE, OPEN, STRAIGHT)):
             continue
         yield self.edit(match.start("stray"), match.end("stray"), "",
                         "A closing mark after the speech tag closes nothing.", 0.7)

@@ -27,6 +27,8 @@ _PHRASE_LINKS = frozenset(("of", "to"))
 _ARTICLES = frozenset(("the", "a", "an"))
 # Scale words that close a figure ("2 million"): the noun after them is the amount's unit.
 _SCALES = frozenset("hundred thousand million billion trillion".split())
+# Where the piece after a stop ends its first clause: a comma or semicolon.
+_PIECE_CLAUSE_END = re.compile(r"[,;]")
 
 
 def _same_noun(a: str, b: str) -> bool:
@@ -79,7 +81,10 @@ def restated_noun_phrase(text: str, stop: int, piece_start: int, p: list[str],
     rest = lower_q[at + 1 :]
     if rest and (lexicon.looks_finite(rest[0]) or rest[0] in lexicon.AUXILIARIES):
         return None  # "… the court. the regional court ruled …": the repeat is a subject
-    if lexicon.has_clause(lexicon.words(re.split(r"[,;]", text[piece_start:], maxsplit=1)[0])):
+    # The piece up to its first comma or semicolon (a slice to the text's end per candidate
+    # was quadratic on a one-line record).
+    clause_end = _PIECE_CLAUSE_END.search(text, piece_start)
+    if lexicon.has_clause(lexicon.words(text[piece_start : clause_end.start() if clause_end else len(text)])):
         return None
     if before in _ARTICLES and lower_q[0] in _ARTICLES:
         # "to the court. the regional court": the sentence keeps its own article
