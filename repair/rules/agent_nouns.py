@@ -44,7 +44,13 @@ def may_be_agent(q: list[str]) -> bool | None:
     :data:`MIN_AGENT_SHARE` of its prepositional uses, False when it does less often, None
     when the noun was seen too rarely (or the phrase has no lower-case head) to tell."""
     head = phrase_head(q)
-    counts = _table().get(head) if head else None
+    return head_may_be_agent(head) if head else None
+
+
+def head_may_be_agent(head: str) -> bool | None:
+    """:func:`may_be_agent` for a lower-case head noun given alone ("council" -> True,
+    "port" -> False, a noun the table does not hold -> None)."""
+    counts = _table().get(head)
     if not counts:
         return None
     by, seen = counts
