@@ -5,8 +5,9 @@
   safeguard", "the suburbs of …") or a name ending on an unknown word or a
   non-agent noun only shows the join.
   A shown join that inserts a word is never promoted to an applied one.
-* A guessed "of" after a bare nominalisation ("the Commission. grain subsidies.") is shown,
-  not applied.
+* A guessed "of" after a nominalisation before a bare word is shown, not applied, where the
+  word cannot be the noun's object (an adjective, a verb) or the noun is a name's word ("the
+  Commission. grain subsidies.").
 * A name spelled with letters outside ASCII ends the sentence on a capitalised word, so the
   relative clause after it is set off with a comma as after an ASCII name.
 """
@@ -66,6 +67,10 @@ def test_agent_piece(piece: str, agent: bool) -> None:
 ])
 def test_guessed_of_after_a_bare_nominalisation_is_shown(text: str) -> None:
     assert _fix(text) == text
+
+
+def test_of_after_a_bare_nominalisation_kept_before_a_noun() -> None:
+    assert _fix("The union welcomed the appointment. mediators.") == "The union welcomed the appointment of mediators."
 
 
 def test_of_after_a_nominalisation_before_a_determiner_kept() -> None:
