@@ -2,8 +2,8 @@
 
 * A "by" inserted before a noun phrase after a passive is applied only when the phrase's head
   is a known agent (clean news' "by" share) or has a doer's shape; an unseen head ("a
-  safeguard", "the suburbs of …") or a name ending on an unknown word or a
-  non-agent noun only shows the join.
+  safeguard", "the suburbs of …") or a name ending on a noun clean news never puts after
+  "by" ("squad") only shows the join.
   A shown join that inserts a word is never promoted to an applied one.
 * A guessed "of" after a nominalisation before a bare word is shown, not applied, where the
   word cannot be the noun's object (an adjective, a verb) or the noun is a name's word ("the
@@ -25,7 +25,6 @@ from repair.rules.stops_choice_words import sentence_words
 @pytest.mark.parametrize("text", [
     "The barriers were left in place overnight. a safeguard.",
     "Hundreds of households have been moved to school halls. the suburbs of Oldport and Westmere.",
-    "Raw waste was released for years. the River Alder near the mill.",
     # A shown "by" stays shown where the verb before the stop lacks an object: only a bare
     # join is promoted there ("… invited to compete. the Welsh national squad.").
     "The runner will be invited to compete. the Welsh national squad.",
@@ -52,7 +51,8 @@ def test_by_kept_before_an_agent(text: str, fixed: str) -> None:
     ("a safeguard.", False),
     ("the suburbs of Oldport.", False),
     ("the Welsh national squad.", False),
-    ("the River Alder.", False),
+    ("the River Alder.", True),  # a name keeps "by" unless its head noun is never an agent
+    ("the National Assembly on Monday.", True),
     ("a farmer clearing a ditch.", True),
     ("the city council.", True),
     ("Norway's Competition Authority, on Friday.", True),
