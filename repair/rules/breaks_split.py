@@ -326,10 +326,12 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         if lower_case_document:
             return  # a wire archive typed in lower case: a lower-case start is no evidence
         if edit.safety is Safety.DISPLAY and edit.start == prev.span.end - 1 \
-                and edit.end == sentence.span.start + 1 and verbless_piece(tokens) \
+                and edit.end == sentence.span.start + 1 and len(edit.replacement) == 2 and verbless_piece(tokens) \
                 and (open_end(lexicon.words(prev_text), False) or measure_after_verb(lexicon.words(prev_text), tokens)):
             # "… had brought. plastic stools …", "… will buy. nine jets …": the verb before the
             # stop lacks its object and the verbless piece is it; the join makes the sentence.
+            # Only a bare join (a space and the piece's first letter): a shown join that inserts
+            # a word ("by", "of") was shown because the word is a guess, and stays shown.
             edit = replace(edit, safety=Safety.UNSAFE, confidence=0.6, message=(
                 f"Split (join): “{text}” is the object of the verb before the stop; the stop is dropped."))
         if tokens[0] in _RELATIVE_PERSONS and _TAG_END.search(prev_text) \

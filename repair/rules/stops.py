@@ -109,7 +109,7 @@ from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clau
 from repair.rules.link_words import relinked
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, open_perfect, participle_back
 from repair.rules.stops_candidates import StopRepair, echo_or_content_free, intruder, paragraph_echo
-from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation
+from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation, sentence_words
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
 from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join
@@ -186,7 +186,7 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     piece = text[piece_start:piece_end]
     # Letters outside ASCII ("Íñigo", "Łódź") stay inside their word, so a name keeps its capital.
     q = lexicon.words(piece) if piece.isascii() else _ANY_WORD.findall(piece)
-    p = lexicon.words(prev_text)
+    p = sentence_words(prev_text)  # "… Séamus Ó Dálaigh. who …": a name stays whole and capitalised
     if not q or not p:
         return []
     first = piece[0]

@@ -7,6 +7,7 @@ is still imported from there); what each means is told beside it.
 
 from __future__ import annotations
 
+from repair import lexicon
 from repair.abbreviations import abbreviation_kind
 from repair.rules.base import lazy_compile
 
@@ -25,6 +26,18 @@ _NP_OPENERS = frozenset("the a an its their his her our both".split())
 
 
 _ANY_WORD = lazy_compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*")
+# ``lexicon.words``' tokens with letters outside ASCII kept inside their word: the same tokens
+# on ASCII text, and "Dálaigh" one capitalised word where ``lexicon.words`` reads "D", "laigh".
+_UNICODE_WORD = lazy_compile(r"[^\W\d_](?:[^\W\d_]|['’-])*|\d[\d.,%]*")
+
+
+def sentence_words(text: str) -> list[str]:
+    """Word tokens of the sentence before a false stop: :func:`repair.lexicon.words` on ASCII
+    text, :data:`_UNICODE_WORD` otherwise, so a name spelled with letters outside ASCII
+    ("Séamus Ó Dálaigh", "Łukasz Żuławski") still ends the sentence on a capitalised word."""
+    if text.isascii():
+        return lexicon.words(text)
+    return _UNICODE_WORD.findall(text)
 _NOMINALISATION = lazy_compile(r"(?:ment|tion|sion|ance|ence)$")
 
 

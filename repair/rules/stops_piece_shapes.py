@@ -344,9 +344,11 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [join]
     if _NOMINALISATION.search(prev_last) and len(q) <= 3 and not lexicon.has_clause(q):
         # "a lasting settlement. disputes.": the bare noun is the nominalisation's object.
-        insert = StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.6,
-                            f"“{piece}” is the object of “{p[-1]}”; joined with “of”.")
-        return [insert, join]
+        # Shown only for an adjective or verb piece or a name's word ("insurance. affordable.",
+        # "decision. Came too late.", "the Commission. storage aid."): no "of" object there.
+        guessed = p[-1][:1].isupper() or is_bare_verb(q[0]) or looks_modifier(q[0])
+        return [StopRepair("join-insert", stop, piece_start + 1, " of " + lowered, 0.45 if guessed else 0.6,
+                           f"“{piece}” is the object of “{p[-1]}”; joined with “of”.", display=guessed), join]
     if len(q) == 1 and _ADJECTIVE.search(head) and not _NOUN_TABLE.search(head):
         # "… homes in the east district. affordable.": an adjective has no place after the
         # noun phrase; its noun is somewhere before, so moving it back is an editor's call.
