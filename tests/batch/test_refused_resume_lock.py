@@ -45,3 +45,19 @@ def test_a_refused_run_on_an_interrupted_folder_leaves_no_stale_lock(
     assert batch(src, "--out", out, "--resume") == 0
     assert "taking over the lock" not in capsys.readouterr().err
     assert not (out / ".repair-batch").exists() and not (out / LOCK_NAME).exists()
+
+
+def test_ctrl_c_while_the_engine_starts_leaves_the_folder_as_it_was(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import repair.batch.cli as batch_cli
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt  # what Ctrl-C does while a Dask cluster starts
+
+    (tmp_path / "ferry.txt").write_text(TEXT, "utf-8")
+    monkeypatch.setattr(batch_cli, "make_engine", interrupted)
+    assert batch(tmp_path / "ferry.txt", "--out", tmp_path / "new") == 130
+    assert not (tmp_path / "new").exists(), "the folder this run made is gone again, lock file and all"
+    (tmp_path / "kept").mkdir()
+    assert batch(tmp_path / "ferry.txt", "--out", tmp_path / "kept") == 130
+    assert list((tmp_path / "kept").iterdir()) == [], "no lock file for the next run to take over"
