@@ -79,8 +79,14 @@ def _check_writable(output: Path) -> None:
     folder = output.parent.absolute()
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+    if not folder.is_dir():  # `--out notes.txt`: a file where the folder should be
+        raise InputError(f"{output}: cannot write the review there ({folder} is a file, not a folder); "
+                         "use --out DIR")
+    if not os.access(folder, os.W_OK | os.X_OK):
         raise InputError(f"{output}: cannot write the review there ({folder} is not writable); use --out DIR")
+    if output.is_dir():  # every save would fail, after the reviewer's work
+        raise InputError(f"{output}: is a folder, where the review writes its output; move it, or use "
+                         "--out DIR or another --suffix")
 
 
 def open_session(

@@ -177,8 +177,11 @@ class DaskEngine:
                     raise InputError(f"--scheduler {scheduler}: not an address Dask can connect to ({exc})") from None
             else:
                 # Cancelled tasks after Ctrl-C are expected; keep the workers' logs to errors.
+                # The workers share the terminal's process group: the preload makes them
+                # leave Ctrl-C to this process (no traceback per worker under the summary).
                 self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                             dashboard_address=None, silence_logs=logging.ERROR)
+                                             dashboard_address=None, silence_logs=logging.ERROR,
+                                             preload=["repair.batch.dask_preload"])
                 self._client = Client(self._cluster)
         except (OSError, TimeoutError) as exc:
             self._close_cluster()

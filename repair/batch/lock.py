@@ -96,11 +96,14 @@ class OutputLock:
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        # Refused before any state was written: leave the folder as it was found.
-        if kind is not None and issubclass(kind, InputError) and self._fd is not None and \
-                [p.name for p in self.out.iterdir()] == [LOCK_NAME]:
+        # A refusal (bad options, a --resume of another job, a folder holding an interrupted
+        # run) or a Ctrl-C that got here (say, while a Dask cluster was starting) ends the run
+        # by itself: its lock file goes, or the next run would report "taking over the lock of
+        # an earlier run that is no longer running", naming this command as if it had been
+        # killed. Stopped before any state was written: leave the folder as it was found.
+        if kind is not None and issubclass(kind, (InputError, KeyboardInterrupt)) and self._fd is not None:
             self.release()
-            if self.created:
+            if self.created and not any(self.out.iterdir()):
                 self.out.rmdir()
         self._close()
 

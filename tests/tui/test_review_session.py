@@ -306,7 +306,8 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_the_first_dec
         seed, rules_check, open_with, tmp_path: Path) -> None:
     path = seed(FEED)
     (tmp_path / "notes").write_text("a file, not a folder")
-    with pytest.raises(InputError, match=r"cannot write the review there .*notes is not writable\); use --out DIR"):
+    with pytest.raises(InputError,
+                       match=r"cannot write the review there .*notes is a file, not a folder\); use --out DIR"):
         open_with([path], rules_check, out_dir=str(tmp_path / "notes" / "reviewed"))
     assert not (tmp_path / "notes" / "reviewed").exists() and (tmp_path / "notes").read_text().startswith("a file")
 
