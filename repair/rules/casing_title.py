@@ -33,7 +33,14 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_title_shapes import (
     MIN_SHORT_TITLE_FUNCTIONS as MIN_SHORT_TITLE_FUNCTIONS,  # re-exported
 )
-from repair.rules.casing_title_shapes import _function, _initial, _learned_title_case, _short_title_case, _trailing_tag
+from repair.rules.casing_title_shapes import (
+    _function,
+    _initial,
+    _learned_title_case,
+    _opening_quotation_end,
+    _short_title_case,
+    _trailing_tag,
+)
 from repair.rules.casing_title_words import _TITLE_FUNCTION, RARE_ZIPF, _lower_sentence, _stem
 from repair.rules.glued import zipf
 
@@ -104,7 +111,11 @@ def _title_tokens(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
         start = dateline.end()  # the story's sentence starts after the dateline's dash
     if not _THREE_CAPITALS.match(text, start, end):
         return None  # the test on tokens[:3] below, made before the sentence is split
+    if (closing := _opening_quotation_end(text, start, end)) is not None:
+        end = closing + 1  # the quotation's Title Case run stops at its closing mark; the tag is narration
     tokens = list(_TOKEN.finditer(text, start, end))[1:]
+    if not tokens:
+        return None
     tag = _trailing_tag(text, tokens, end)
     if tag is not None:
         tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
