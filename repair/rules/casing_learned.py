@@ -272,6 +272,7 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         "The list is at www.oslo.no and @nato today.",
         "ministers flew to oslo. they met. talks went on.",
         "He said they would march on the capital in may.",
+        "The hats were trimmed with peacock feathers and silk.",
     ],
     scope="document",  # the text's own lower-case uses elsewhere veto the edit
 )
@@ -342,6 +343,12 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
                 safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
             elif before.lower() in lexicon.DETERMINERS and not surface.isupper():
                 safety = Safety.DISPLAY  # "the rover": a brand's word after an article is a common noun too
+            if safety is Safety.DISPLAY and after[:1].islower() and name_evidence(after.lower()) is None:
+                # A close call before an ordinary lower-case word reads as the common word's
+                # use: a modifier ("with peacock feathers"), a verb ("to polish its image"),
+                # a noun before its verb ("the delta were"). Before a name ("west africa"),
+                # a capital or a stop the name is still shown.
+                continue
             yield self.edit(start, end, surface,
                             f"“{word}” in lower case: clean English writes this name “{surface}”.",
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)
