@@ -164,6 +164,9 @@ _CUES_BEFORE = _TITLE_CUES | frozenset(
     "magazine magazines newspaper newspapers paper daily weekly journal channel network station brand label "
     "company firm group app website site ship vessel horse team club band operation project programme "
     "program codenamed code-named".split())
+# A credit line's next role after its semicolon ("Reporting by Ana Lee; Editing by Tom Roe"):
+# each role keeps its capital; the whole line is boilerplate (PF003's), not a sentence.
+_CREDIT_ROLE_AFTER_SEMICOLON = lazy_compile(r" by [A-Z]")
 _NOUNS_AFTER = frozenset(
     "magazine newspaper daily weekly journal channel brand label party movement group company corp inc ltd "
     "plc index fund bank airline airlines motors records label studio studios trust foundation".split())
@@ -245,6 +248,8 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
             continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
         if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
             continue
+        if text[start - 2 : start] == "; " and _CREDIT_ROLE_AFTER_SEMICOLON.match(text, end):
+            continue  # "Reporting by Ana Lee; Editing by Tom Roe": a credit line's role
         if safety is Safety.UNSAFE and before not in lexicon.AUXILIARIES \
                 and lower_evidence(word.lower()) is not Safety.UNSAFE:
             safety = Safety.DISPLAY  # fewer than 40 lower-case uses: enough only where a verb must stand

@@ -39,3 +39,13 @@ def test_a_close_call_before_an_ordinary_word_is_not_shown(sentence: str) -> Non
 )
 def test_a_name_before_a_stop_a_name_or_with_strong_evidence_is_still_given(sentence: str, shown: list[str]) -> None:
     assert _shown(sentence) == shown
+
+
+def test_a_credit_lines_roles_keep_their_capitals() -> None:
+    from repair.rules.casing_learned import learned_capitalised_common_word
+
+    text = LEAD + "Water bills will rise by a tenth.\n\nReporting by Ana Lee; Editing by Tom Roe and Jo Kent"
+    assert list(learned_capitalised_common_word.run(Document.from_text(text))) == []
+    # A semicolon in prose, then a capitalised common word and no credit's "by Name": still shown.
+    prose = LEAD + "The plan was late; Editing the budget took months, the council said."
+    assert [e.replacement for e in learned_capitalised_common_word.run(Document.from_text(prose))] == ["editing"]
