@@ -53,3 +53,13 @@ def test_a_short_capitalised_quotation_before_a_named_tag_is_left_alone() -> Non
 def test_a_tag_with_its_own_lower_case_words_is_not_read_into_the_run() -> None:
     text = LEAD + "“Prices Will Fall,” Chief Economist Rachel Moreno Of Northgate Bank Said."
     assert "Rachel Moreno" in _lowered(text)
+
+
+def test_a_glued_word_in_the_tag_is_split_by_the_glued_rule() -> None:
+    from repair.rules import ALL_RULES
+
+    text = LEAD + "“The Plan Will Cut Costs For Every Family In The Region,” said the financeminister Omar Haddad."
+    doc = Document.from_text(text)
+    fixed = apply_edits(text, [e for r in ALL_RULES for e in r.run(doc)], UNSAFE).text
+    assert fixed == LEAD + ("“The plan will cut costs for every family in the region,” said the finance minister "
+                            "Omar Haddad.")
