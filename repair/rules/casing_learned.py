@@ -164,6 +164,9 @@ _CUES_BEFORE = _TITLE_CUES | frozenset(
     "magazine magazines newspaper newspapers paper daily weekly journal channel network station brand label "
     "company firm group app website site ship vessel horse team club band operation project programme "
     "program codenamed code-named".split())
+# A credit line's next role after its semicolon ("Reporting by Ana Lee; Editing by Tom Roe"):
+# each role keeps its capital; the whole line is boilerplate (PF003's), not a sentence.
+_CREDIT_ROLE_AFTER_SEMICOLON = lazy_compile(r" by [A-Z]")
 _NOUNS_AFTER = frozenset(
     "magazine newspaper daily weekly journal channel brand label party movement group company corp inc ltd "
     "plc index fund bank airline airlines motors records label studio studios trust foundation".split())
@@ -245,6 +248,8 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
             continue  # "the slogan 'Britain is Working'": a title or a quoted line keeps its capitals
         if before.lower() in _CUES_BEFORE or after.lower() in _NOUNS_AFTER:
             continue
+        if text[start - 2 : start] == "; " and _CREDIT_ROLE_AFTER_SEMICOLON.match(text, end):
+            continue  # "Reporting by Ana Lee; Editing by Tom Roe": a credit line's role
         if safety is Safety.UNSAFE and before not in lexicon.AUXILIARIES \
                 and lower_evidence(word.lower()) is not Safety.UNSAFE:
             safety = Safety.DISPLAY  # fewer than 40 lower-case uses: enough only where a verb must stand
@@ -272,6 +277,7 @@ def learned_capitalised_common_word(doc: Document, self: Rule) -> Iterator[Edit]
         "The list is at www.oslo.no and @nato today.",
         "ministers flew to oslo. they met. talks went on.",
         "He said they would march on the capital in may.",
+        "The hats were trimmed with peacock feathers and silk.",
     ],
     scope="document",  # the text's own lower-case uses elsewhere veto the edit
 )
@@ -342,6 +348,12 @@ def learned_lowercase_name(doc: Document, self: Rule) -> Iterator[Edit]:
                 safety = Safety.DISPLAY  # "Smith barney": half a name written in capitals, a close call
             elif before.lower() in lexicon.DETERMINERS and not surface.isupper():
                 safety = Safety.DISPLAY  # "the rover": a brand's word after an article is a common noun too
+            if safety is Safety.DISPLAY and after[:1].islower() and name_evidence(after.lower()) is None:
+                # A close call before an ordinary lower-case word reads as the common word's
+                # use: a modifier ("with peacock feathers"), a verb ("to polish its image"),
+                # a noun before its verb ("the delta were"). Before a name ("west africa"),
+                # a capital or a stop the name is still shown.
+                continue
             yield self.edit(start, end, surface,
                             f"“{word}” in lower case: clean English writes this name “{surface}”.",
                             0.75 if safety is Safety.UNSAFE else 0.5, safety)

@@ -33,7 +33,14 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_title_shapes import (
     MIN_SHORT_TITLE_FUNCTIONS as MIN_SHORT_TITLE_FUNCTIONS,  # re-exported
 )
-from repair.rules.casing_title_shapes import _function, _initial, _learned_title_case, _short_title_case, _trailing_tag
+from repair.rules.casing_title_shapes import (
+    _function,
+    _initial,
+    _learned_title_case,
+    _opening_quotation_end,
+    _short_title_case,
+    _trailing_tag,
+)
 from repair.rules.casing_title_words import _TITLE_FUNCTION, RARE_ZIPF, _lower_sentence, _stem
 from repair.rules.glued import zipf
 
@@ -98,13 +105,12 @@ def _title_tokens(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     """The words after the first of ``sentence`` when they are nearly all capitalised (a
     Title Case slip by their shape), else None. Reads only the sentence's own line (and
     its line break: an initial's test reads two characters after its letter)."""
-    start, end = sentence.span.start, sentence.span.end
-    if sentence.index_in_paragraph == 0 and text[start : start + 2].isupper() and \
-            (dateline := DATELINE.match(text, start, end)) is not None:
-        start = dateline.end()  # the story's sentence starts after the dateline's dash
+    start, end = _title_run_bounds(text, sentence)
     if not _THREE_CAPITALS.match(text, start, end):
         return None  # the test on tokens[:3] below, made before the sentence is split
     tokens = list(_TOKEN.finditer(text, start, end))[1:]
+    if not tokens:
+        return None
     tag = _trailing_tag(text, tokens, end)
     if tag is not None:
         tokens, end = tokens[:tag], tokens[tag - 1].end() + 1  # the Title Case clause before its tag
@@ -124,6 +130,19 @@ def _title_tokens(text: str, sentence: Sentence) -> list[re.Match[str]] | None:
     functions = [t for t in capitalised if _function(t.group().lower())]
     # Prose has function words throughout (about one word in ten at the least); a roster does not.
     return tokens if learned or len(functions) >= max(MIN_TITLE_FUNCTIONS, len(tokens) // 10) else None
+
+
+def _title_run_bounds(text: str, sentence: Sentence) -> tuple[int, int]:
+    """(start, end) of the text a Title Case run may span in ``sentence``: after a dateline
+    that opens it, and up to the closing mark of a quotation that opens it (“The Plan Will
+    Work,” said ...): the speech tag after the quotation is narration, cased as usual."""
+    start, end = sentence.span.start, sentence.span.end
+    if sentence.index_in_paragraph == 0 and text[start : start + 2].isupper() and \
+            (dateline := DATELINE.match(text, start, end)) is not None:
+        start = dateline.end()  # the story's sentence starts after the dateline's dash
+    if (closing := _opening_quotation_end(text, start, end)) is not None:
+        end = closing + 1
+    return start, end
 
 
 # A dateline opening a story ("BANGKOK — ", "SEVILLE, Spain — "): what follows is body text.
@@ -318,8 +337,10 @@ def title_case_sentence(doc: Document, self: Rule) -> Iterator[Edit]:
 
 def title_case_spans(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of each body sentence CA002 lowers word by word; it splits the glued
-    tokens in them itself, in the same edit as the lowering, so GL001 leaves those."""
-    return [(s.span.start, s.span.end) for s, _ in _title_case_body(doc)]
+    tokens in them itself, in the same edit as the lowering, so GL001 leaves those. A
+    sentence opened by a Title Case quotation ends at the quotation's closing mark: GL001
+    splits the glued words of the speech tag after it."""
+    return [(s.span.start, _title_run_bounds(doc.text, s)[1]) for s, _ in _title_case_body(doc)]
 
 
 _TITLE_CASE_KEY = "casing_title.title_case_body"  # its key in a document's memo

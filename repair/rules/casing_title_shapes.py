@@ -73,6 +73,31 @@ def _trailing_tag(text: str, tokens: Sequence[re.Match[str]], end: int) -> int |
     return None
 
 
+# A quotation opening a sentence: its opening mark and the closing mark that ends it. A
+# single closing mark counts only before a non-letter (inside a word it is an apostrophe).
+_OPENING_QUOTE_CLOSERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»"}
+
+
+def _opening_quotation_end(text: str, start: int, end: int) -> int | None:
+    """The offset of the closing mark of a quotation that opens the sentence at ``start``
+    (“Buyers Are Waiting ...,” said ...), or None when the sentence opens with no
+    quotation or its quotation runs to the sentence's end. A Title Case run inside the
+    quotation stops at this mark: the speech tag after it is the writer's narration, and
+    the names in it ("said the economist Jane Roe") keep their capitals."""
+    opener = text[start : start + 1]
+    closer = _OPENING_QUOTE_CLOSERS.get(opener)
+    if closer is None:
+        return None
+    at = start + 1
+    while (at := text.find(closer, at, end)) != -1:
+        following = text[at + 1 : at + 2]
+        if len(closer) == 1 and closer in "’'" and following.isalpha():
+            at += 1
+            continue  # an apostrophe ("Bank’s"), not the closing mark
+        return at if text[at + 1 : end].strip(" .!?\n\"”’") else None
+    return None
+
+
 def _initial(tokens: Sequence[re.Match[str]], i: int) -> bool:
     """True when ``tokens[i]`` is one capital letter standing for a name ("A Smith, B Jones").
     "A" after a capitalised function word ("For A Time", "Is A Risk"), before a figure ("A
