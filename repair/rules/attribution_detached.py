@@ -35,6 +35,7 @@ from repair.rules.choice_signals import (
     speech_verb_without_complement,
     tag_repeats_speaker,
 )
+from repair.rules.tag_speaker_roles import BARE_TITLE_END, NAME_THEN_VERB, ROLE_AFTER_QUOTE
 from repair.text_index import text_index
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
@@ -61,10 +62,6 @@ _LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_
 
 
 _GENERIC_TAG = lazy_compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
-
-
-# A sentence that ends on a comma and one lower-case word, a title with no article or name.
-_BARE_TITLE_END = lazy_compile(r", ([a-z]+)\.$")
 
 
 # How a sentence that ``tag_title_pieces._ACCORDING_TO_END`` matches ends ("… according to."; ``$``
@@ -369,12 +366,12 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
         # ", according to …": a preposition's capital was only the false stop's.
         return self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
-    if (title := _BARE_TITLE_END.search(doc.sentence_text(prev))) and role_noun(title[1]):
+    if (title := BARE_TITLE_END.search(doc.sentence_text(prev))) and role_noun(title[1]):
         # "…, prosecutor. Ana Ruiz told the court.": the bare title is the named speaker's.
         return self.edit(stop, sentence.span.start, " ", f"“{title[1]} {text}” is a speech tag the stop cut "
                         "between the title and the name; rejoined.", 0.7)
-    described = _ROLE_AFTER_QUOTE.search(doc.sentence_text(prev))
-    verb = _NAME_THEN_VERB.match(text)
+    described = ROLE_AFTER_QUOTE.search(doc.sentence_text(prev))
+    verb = NAME_THEN_VERB.match(text)
     if described and verb and role_noun(described["head"]):
         # "“…,” a board member of the union. Ana Ruiz said.": the role before the stop
         # describes the speaker, so the name is its appositive, set off on both sides.
@@ -385,15 +382,6 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
     # ("Police spokesman Ali Demir said." -> "…, police spokesman …"; "Reuters reported.").
     return self.edit(stop, sentence.span.start + 1, ", " + tag_lead_case.lead_letter(text),
                     f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
-
-
-# A role noun phrase after a quotation's closing mark and comma, or after a statement's
-# comma, the sentence's end ("…,” a board member of the union.", "…, the port's director."):
-# it describes the speaker of the quotation or statement.
-_ROLE_AFTER_QUOTE = lazy_compile(
-    r"(?:[,?!][”\"’]|,) (?:a|an|the) (?:[a-z'’-]+ ){0,2}(?P<head>[a-z]+)(?: (?:of|at|for) [^,.”\"]{2,50})?\.$")
-# A tag that is a capitalised name and its speech verb ("Ana Ruiz said.", "Ana Ruiz told reporters.").
-_NAME_THEN_VERB = lazy_compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:said|told|added)\b")
 
 
 RULES = (detached_speech_tag,)
