@@ -35,6 +35,7 @@ from repair.rules.choice_signals import (
     speech_verb_without_complement,
     tag_repeats_speaker,
 )
+from repair.rules.tag_forward_signals import join_forward, tag_before_lower_clause, too_short_to_attribute
 from repair.rules.tag_speaker_roles import BARE_TITLE_END, NAME_THEN_VERB, ROLE_AFTER_QUOTE
 from repair.text_index import text_index
 
@@ -203,7 +204,8 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
                             "sentence it attributes.", 0.7)
         return None
     if prev is not None and (tag_repeated_speaker.retags_quoted_speaker(doc, prev.span.end - 1, text)
-                             or tag_repeated_speaker.echoes_before_quotation(doc, position)):
+                             or tag_repeated_speaker.echoes_before_quotation(doc, position)) \
+            and not tag_before_lower_clause(doc, position, text):  # (not '“…” She said. the team …')
         # "“…,” captain Ana Ruiz said. “We held on.” she said." / "“…,” said Ana Ruiz. Ruiz
         # said. “We …”": the quotation's speaker is named by the tag just before; a
         # second tag for the same voice is an echo, deleted (not a comma, not a colon).
@@ -247,7 +249,12 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
     if following is not None and (topic_phrase(doc.sentence_text(following)) or clause_joins_forward(
             whole, sentence.span.start, text, doc.sentence_text(following))):
         return None  # "The institute warned. Of flows …" (its topic), "X told reporters. The quay …" (FR003's)
+    if too_short_to_attribute(doc.sentence_text(prev)):
+        return None  # "Software. Chief engineer Ana Ruiz said.": no statement to reattach to
     stop = prev.span.end - 1
+    if following is not None and doc.text[stop] in "”\"" and tag_detached.reports_forward(
+            text, doc.sentence_text(prev), doc.sentence_text(following)):  # 'X said it was “bad.” He said. The …'
+        return join_forward(self, doc, sentence, following, text, "")
     if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
         quoted = _quoted_before_tag(doc, self, prev, sentence, text)
         if quoted is not None:
@@ -349,10 +356,8 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
         # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
         # clause with the same pronoun as its subject is indirect speech ("He said he had
         # …"): the tag introduces the clause after it, not the fact before it.
-        return self.edit(sentence.span.end - 1, following.span.start + 1,
-                        " " + doc.text[following.span.start].lower(),
-                        f"Attribution (join): “{text}” introduces the reported clause after it"
-                        + ("" if forward else ", whose subject is the same pronoun") + "; joined.", 0.6)
+        return join_forward(self, doc, sentence, following, text,
+                             "" if forward else ", whose subject is the same pronoun")
     if tag_repeated_speaker.pronoun_only_tag(text):  # "… next month. He said.": no source
         return self.edit(prev.span.end, sentence.span.end, "", tag_repeated_speaker.pronoun_tag_why(text), 0.6)
     if first_word in ("He", "She", "It", "They", "We", "The"):
