@@ -35,6 +35,8 @@ from repair.rules.choice_signals import (
     speech_verb_without_complement,
     tag_repeats_speaker,
 )
+from repair.rules.tag_forward_signals import join_forward, tag_before_lower_clause, too_short_to_attribute
+from repair.rules.tag_speaker_roles import BARE_TITLE_END, NAME_THEN_VERB, ROLE_AFTER_QUOTE
 from repair.text_index import text_index
 
 # Text with no one in it a "he" or "she" could refer to: no speech verb, no personal
@@ -61,10 +63,6 @@ _LONGEST_CANDIDATE = max(tag_title_pieces.MAX_PIECE_CHARS, tag_title_pieces.MAX_
 
 
 _GENERIC_TAG = lazy_compile(r"^(?:[Tt]he |[Hh]e |[Ss]he |[Ii]t |[Tt]hey |[Ww]e )")
-
-
-# A sentence that ends on a comma and one lower-case word, a title with no article or name.
-_BARE_TITLE_END = lazy_compile(r", ([a-z]+)\.$")
 
 
 # How a sentence that ``tag_title_pieces._ACCORDING_TO_END`` matches ends ("… according to."; ``$``
@@ -206,7 +204,8 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
                             "sentence it attributes.", 0.7)
         return None
     if prev is not None and (tag_repeated_speaker.retags_quoted_speaker(doc, prev.span.end - 1, text)
-                             or tag_repeated_speaker.echoes_before_quotation(doc, position)):
+                             or tag_repeated_speaker.echoes_before_quotation(doc, position)) \
+            and not tag_before_lower_clause(doc, position, text):  # (not '“…” She said. the team …')
         # "“…,” captain Ana Ruiz said. “We held on.” she said." / "“…,” said Ana Ruiz. Ruiz
         # said. “We …”": the quotation's speaker is named by the tag just before; a
         # second tag for the same voice is an echo, deleted (not a comma, not a colon).
@@ -250,7 +249,12 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
     if following is not None and (topic_phrase(doc.sentence_text(following)) or clause_joins_forward(
             whole, sentence.span.start, text, doc.sentence_text(following))):
         return None  # "The institute warned. Of flows …" (its topic), "X told reporters. The quay …" (FR003's)
+    if too_short_to_attribute(doc.sentence_text(prev)):
+        return None  # "Software. Chief engineer Ana Ruiz said.": no statement to reattach to
     stop = prev.span.end - 1
+    if following is not None and doc.text[stop] in "”\"" and tag_detached.reports_forward(
+            text, doc.sentence_text(prev), doc.sentence_text(following)):  # 'X said it was “bad.” He said. The …'
+        return join_forward(self, doc, sentence, following, text, "")
     if doc.text[stop - 1 : stop + 1] == ".”" and text[:1].isupper():
         quoted = _quoted_before_tag(doc, self, prev, sentence, text)
         if quoted is not None:
@@ -352,10 +356,8 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
         # "… was fined. He said. He had only followed orders.": a bare pronoun tag before a
         # clause with the same pronoun as its subject is indirect speech ("He said he had
         # …"): the tag introduces the clause after it, not the fact before it.
-        return self.edit(sentence.span.end - 1, following.span.start + 1,
-                        " " + doc.text[following.span.start].lower(),
-                        f"Attribution (join): “{text}” introduces the reported clause after it"
-                        + ("" if forward else ", whose subject is the same pronoun") + "; joined.", 0.6)
+        return join_forward(self, doc, sentence, following, text,
+                             "" if forward else ", whose subject is the same pronoun")
     if tag_repeated_speaker.pronoun_only_tag(text):  # "… next month. He said.": no source
         return self.edit(prev.span.end, sentence.span.end, "", tag_repeated_speaker.pronoun_tag_why(text), 0.6)
     if first_word in ("He", "She", "It", "They", "We", "The"):
@@ -369,12 +371,12 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
         # ", according to …": a preposition's capital was only the false stop's.
         return self.edit(stop, sentence.span.start + 1, ", " + text[0].lower(),
                         f"“{text}” is a speech tag cut off the sentence it attributes.", 0.7)
-    if (title := _BARE_TITLE_END.search(doc.sentence_text(prev))) and role_noun(title[1]):
+    if (title := BARE_TITLE_END.search(doc.sentence_text(prev))) and role_noun(title[1]):
         # "…, prosecutor. Ana Ruiz told the court.": the bare title is the named speaker's.
         return self.edit(stop, sentence.span.start, " ", f"“{title[1]} {text}” is a speech tag the stop cut "
                         "between the title and the name; rejoined.", 0.7)
-    described = _ROLE_AFTER_QUOTE.search(doc.sentence_text(prev))
-    verb = _NAME_THEN_VERB.match(text)
+    described = ROLE_AFTER_QUOTE.search(doc.sentence_text(prev))
+    verb = NAME_THEN_VERB.match(text)
     if described and verb and role_noun(described["head"]):
         # "“…,” a board member of the union. Ana Ruiz said.": the role before the stop
         # describes the speaker, so the name is its appositive, set off on both sides.
@@ -385,15 +387,6 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
     # ("Police spokesman Ali Demir said." -> "…, police spokesman …"; "Reuters reported.").
     return self.edit(stop, sentence.span.start + 1, ", " + tag_lead_case.lead_letter(text),
                     f"“{text}” is a speech tag cut off the sentence it attributes.", 0.75)
-
-
-# A role noun phrase after a quotation's closing mark and comma, or after a statement's
-# comma, the sentence's end ("…,” a board member of the union.", "…, the port's director."):
-# it describes the speaker of the quotation or statement.
-_ROLE_AFTER_QUOTE = lazy_compile(
-    r"(?:[,?!][”\"’]|,) (?:a|an|the) (?:[a-z'’-]+ ){0,2}(?P<head>[a-z]+)(?: (?:of|at|for) [^,.”\"]{2,50})?\.$")
-# A tag that is a capitalised name and its speech verb ("Ana Ruiz said.", "Ana Ruiz told reporters.").
-_NAME_THEN_VERB = lazy_compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:said|told|added)\b")
 
 
 RULES = (detached_speech_tag,)

@@ -136,6 +136,8 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
     if following is not None and (pronoun_tag_before_clause(text, doc.sentence_text(following))
                                   or pronoun_tag_before_report(text, doc.sentence_text(following))):
         return None  # "He said. the plan was ready.": the stop cut the verb off its reported clause
+    if following is not None and _bare_tag_before_lower_report(text, doc.sentence_text(following)):
+        return None  # "The agency said. prices would rise.": the same cut after a noun or "They say"
     if _empty_or_echo(text, prev_text):
         return self.edit(prev.span.end, end, "",
                          f"Attribution (delete-invented-tag): “{text}” only says again that the sentence "
@@ -147,6 +149,25 @@ def empty_report_tag(doc: Document, position: int, self: Rule) -> Edit | None:
                          "saying and a report that only points back (a bare “it”/“that”, or a pronoun and a "
                          "short present-tense verb), which published news does not write; deleted.", 0.55)
     return None
+
+
+# Words that open a lower-case piece that is no reported clause (a relative clause about the
+# speaker, or a clause joined by a conjunction): the tag before it may still be an echo.
+_ECHO_NO_REPORT_OPENERS = frozenset("who whom whose which where when while because but and or as".split())
+
+
+def _bare_tag_before_lower_report(text: str, following: str) -> bool:
+    """``text`` is only a speaker and a verb of saying ("The ministry said.", "They say.",
+    no object, no phrase) and ``following``, the piece after its stop, opens in lower case
+    with a clause of its own ("the plan was ready."): the stop cut the verb off its
+    reported clause, so the tag is the attribution of what follows, not an empty echo of
+    the sentence before; deleting it would leave the clause unattributed and in lower case."""
+    if not following[:1].islower() or following.split(" ", 1)[0] in _ECHO_NO_REPORT_OPENERS:
+        return False
+    found = _EMPTY_TAG.fullmatch(text)
+    if found is None or found["object"] is not None or found["rest"] or found["verb"] not in _SAYING:
+        return False
+    return lexicon.has_clause(lexicon.words(following))
 
 
 @lru_cache(maxsize=8192)

@@ -139,7 +139,8 @@ def coordinated_end(text: str, opened: int, end: int) -> int | None:
 
 def turned_close(text: str, pos: int) -> bool:
     """True when the opening mark “ at ``pos`` stands where a quotation closes: after a word,
-    a comma or a stop, and before a blank, a comma or the text's end ('“…,“ he wrote.',
-    '“…palaces“, said …'). An opening mark opens a word; QM006 turns such a one back."""
+    a comma or a stop, and before a blank, a comma, a stop or the text's end ('“…,“ he wrote.',
+    '“…palaces“, said …', 'called it “modest“. “It …'). An opening mark opens a word; QM006
+    turns such a one back."""
     before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
-    return (before in (",", ".", "!", "?") or before.isalnum()) and after in ("", " ", "\t", "\n", ",")
+    return (before in (",", ".", "!", "?") or before.isalnum()) and after in ("", " ", "\t", "\n", ",", ".", ";")

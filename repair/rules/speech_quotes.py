@@ -367,8 +367,11 @@ def stray_reopening_mark(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # no opening mark after a stop and before a capital: nothing to drop
         depth_open, opened = False, para.start
         for pos, mark in _marks(text, para.start, para.end):
-            if mark == CLOSE or depth_open and turned_close(text, pos):
-                depth_open = False  # or '“…,“ he wrote.': a turned closing mark (QM006 turns it back)
+            if mark == CLOSE or turned_close(text, pos):
+                # or '“…,“ he wrote.': a turned closing mark (QM006 turns it back), which opens
+                # nothing even where no quotation is open ('”I …,“ said a driver. “Now …': the
+                # first mark turned too), so the next opening mark is a rightful one.
+                depth_open = False
                 continue
             if depth_open and text[pos - 2 : pos] in (". ", "! ", "? ") and text[pos + 1 : pos + 2].isupper():
                 tag = _TAG_AFTER_QUOTE.search(text, opened, pos - 1)

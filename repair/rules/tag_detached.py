@@ -20,6 +20,7 @@ from repair.rules.base import lazy_compile
 from repair.rules.choice_signals import BARE_PRONOUN_TAG
 from repair.rules.glued import zipf
 from repair.rules.stops import ends_with_abbreviation
+from repair.rules.tag_forward_signals import FORWARD_SUBORDINATORS, quotation_attributed
 
 # Verbs of saying that end a tag; "told" takes its hearer as an object.
 TAG_VERBS = frozenset(
@@ -345,17 +346,24 @@ def after_bare_verb(doc: Document, position: int) -> bool:
 
 
 def reports_forward(tag: str, before: str, following: str) -> bool:
-    """``tag`` is a bare pronoun tag ("He said.") after ``before``, a reported statement with
-    no quotation in it, and ``following`` a clause a determiner opens with no speech verb of
-    its own ("The early rains gave the mosquitoes a head start."): the tag lost that reported
-    clause to the stop ("He said the early rains …"); its pronoun takes up the speaker of the
-    sentence before. After a quotation the tag only repeats the quotation's tag; a clause
-    with its own speech verb ("The government said …") is no reported clause of the tag."""
+    """``tag`` is a bare pronoun tag ("He said.") after ``before``, a reported statement, and
+    ``following`` a clause a determiner (or a subordinator of time or cause: "Since May, …")
+    opens with no speech verb and no quotation mark of its own ("The early rains gave the
+    mosquitoes a head start."): the tag lost that reported clause to the stop ("He said the
+    early rains …"); its pronoun takes up the speaker of the sentence before. After a
+    quotation with no speech verb outside its marks the tag is the quotation's own, cut
+    off; a clause with its own speech verb ("The government said …") is no reported clause
+    of the tag."""
     words = lexicon.words(following)
-    return BARE_PRONOUN_TAG.fullmatch(tag) is not None and len(words) >= 3 and following[:1].isupper() \
-        and not any(mark in before for mark in "“”\"") \
-        and words[0].lower() in lexicon.DETERMINERS and words[0].lower() not in ("that", "this") \
-        and lexicon.has_clause(words[1:]) and not any(w.lower() in lexicon.SPEECH_VERBS for w in words)
+    if BARE_PRONOUN_TAG.fullmatch(tag) is None or len(words) < 3 or not following[:1].isupper():
+        return False
+    if any(mark in following for mark in "“”\"") or any(w.lower() in lexicon.SPEECH_VERBS for w in words):
+        return False
+    if any(mark in before for mark in "“”\"") and not quotation_attributed(before):
+        return False
+    first = words[0].lower()
+    return (first in lexicon.DETERMINERS and first not in ("that", "this") or first in FORWARD_SUBORDINATORS) \
+        and lexicon.has_clause(words[1:])
 
 
 # A tag that is a whole sentence: a subject of one to four capitalised words, or "The" and

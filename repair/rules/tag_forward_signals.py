@@ -1,0 +1,57 @@
+"""Signals that a bare speech tag ("He said.") belongs to the clause AFTER it (AT003).
+
+A pivot MT stop can cut a tag off the reported clause it introduces ("He said. The league
+stood by its decision."). Whether the tag goes forward (joined to that clause) or back
+(reattached to the sentence before) is read from three shapes:
+
+- the clause after opens like a reported clause: a determiner, or a subordinator of time
+  or cause ("Since May, refusals have risen.");
+- a quotation before the tag already has its speaker, named by a verb of saying outside
+  its marks ("X said the account was “not credible.”"), so the tag is not its cut-off tag;
+- the piece before the tag is a cut-off word or two ("Software."), no statement a tag
+  could be reattached to;
+- the piece after a bare pronoun tag is a clause in lower case ("“…” She said. the team
+  used …"): the stop cut the tag off it, so it is no echo of the quotation to delete.
+"""
+
+from __future__ import annotations
+
+from repair import lexicon
+from repair.document import Document, Sentence
+from repair.edits import Edit
+from repair.rules.base import Rule, lazy_compile
+from repair.rules.choice_signals import pronoun_tag_before_clause
+
+# Words that open a reported clause besides a determiner: subordinators of time or cause.
+FORWARD_SUBORDINATORS = frozenset("since after before when while although because".split())
+# A quoted stretch (curly or straight marks), taken out of a sentence to read its narration.
+_QUOTED_STRETCH = lazy_compile(r"“[^”]*”|\"[^\"]*\"")
+# Fewer words than this before a tag: a cut-off piece, not a statement to attribute.
+MIN_STATEMENT_WORDS = 3
+
+
+def quotation_attributed(before: str) -> bool:
+    """``before`` has a verb of saying outside its quotation marks ('X said: "Every refusal
+    …"', "X said it was “not credible.”"): its quotation already has a speaker."""
+    narration = _QUOTED_STRETCH.sub(" ", before)
+    return any(w.lower() in lexicon.SPEECH_VERBS for w in lexicon.words(narration))
+
+
+def too_short_to_attribute(before: str) -> bool:
+    """``before`` is a cut-off word or two ("Software."): a tag reattached to it would
+    attribute nothing ("Software, chief engineer Ana Ruiz said.")."""
+    return len(lexicon.words(before)) < MIN_STATEMENT_WORDS
+
+
+def tag_before_lower_clause(doc: Document, position: int, tag: str) -> bool:
+    """The bare pronoun tag ``tag`` at sentence ``position`` is followed, in its paragraph,
+    by a lower-case clause it reports (``choice_signals.pronoun_tag_before_clause``)."""
+    following = doc.next_in_paragraph(position)
+    return following is not None and pronoun_tag_before_clause(tag, doc.sentence_text(following))
+
+
+def join_forward(rule: Rule, doc: Document, sentence: Sentence, following: Sentence, tag: str, why: str) -> Edit:
+    """The join of the tag ``sentence`` to the reported clause ``following`` it introduces
+    ("He said. The league …" -> "He said the league …"); ``why`` ends the message."""
+    return rule.edit(sentence.span.end - 1, following.span.start + 1, " " + doc.text[following.span.start].lower(),
+                     f"Attribution (join): “{tag}” introduces the reported clause after it{why}; joined.", 0.6)
