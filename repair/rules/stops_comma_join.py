@@ -16,6 +16,7 @@ from repair.rules.choice_signals import relative_adverb_aside
 from repair.rules.comma_participles import comma_participles
 from repair.rules.cutoff_participles import paired_absolute
 from repair.rules.opener_commas import sets_off
+from repair.rules.stops_and_subjects import finite_after_subject
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_comma_appositives import (
     age_after_name,
@@ -164,7 +165,9 @@ def _second_main_clause(p: list[str], q: list[str]) -> bool:
     killed", "and no one was hurt", "and it would reopen"): a second main clause, which English
     joins to the sentence before with a comma. The subject is a pronoun with its verb straight
     after it, or up to five words with no verb, "to" or relative word among them, then an
-    auxiliary; a past or "-s" verb after a noun is not trusted ("and its coach banned", an
+    auxiliary, or a determiner-led subject and a verb its form or place shows finite
+    (:func:`repair.rules.stops_and_subjects.finite_after_subject`: "and the council approved
+    the plan"); an "-ed" form before a preposition is not trusted ("and its coach banned", an
     elided clause). Not a second verb of the sentence's subject ("and completes one orbit",
     "and had burned", "and asked residents"), a noun phrase ("and a guard of honour …"), a
     "that" clause, nor after a sentence whose last clause is a subordinate one."""
@@ -182,6 +185,8 @@ def _second_main_clause(p: list[str], q: list[str]) -> bool:
         word = q[k].lower()
         if word in lexicon.AUXILIARIES:
             return k >= 2
+        if finite_after_subject(q, k):
+            return True  # "and the council approved the plan", "and most farmers grow maize"
         if word in ("to", "that", "which", "who") or word in lexicon.IRREGULAR_PAST or word in lexicon.SPEECH_VERBS \
                 or word.endswith(("ed", "ly", "ing")) or is_bare_verb(word) and k == 1:
             return False

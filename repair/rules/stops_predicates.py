@@ -321,6 +321,13 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
     if form == "participle":
         return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
                            f"“{piece}” is a participle clause with no subject of its own; joined with a comma.")]
+    if form == "reduced" and tuple(w.lower() for w in lexicon.words(piece)[:2]) in _SEQUENCE_PARTICIPLES:
+        # "… took 19 of the seats. Followed by the Farmers Union with 17.": the participle ranks
+        # what comes next against the whole clause, never restricts the noun before the stop;
+        # set off with a comma, as the lower-case piece is (stops_comma_join's "followed by").
+        return [StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.65,
+                           f"“{piece}” ranks what comes next against the sentence before the stop; joined "
+                           "with a comma.")]
     if form == "second":
         return [StopRepair("join-insert", stop, piece_start + 1, " and " + lowered, 0.55,
                            f"“{piece}” is a second verb of the sentence's subject; joined with “and”.")]
@@ -339,6 +346,8 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
     return [StopRepair("join", stop, piece_start + 1, " " + lowered, 0.6, f"“{piece}” {reason}; joined.")]
 
 
+# Participle pairs that put what follows in sequence after the whole clause ("Followed by …").
+_SEQUENCE_PARTICIPLES = frozenset([("followed", "by"), ("preceded", "by")])
 # Forms of "be" a false stop can strand at a sentence's end, before their complement.
 _COPULAS = frozenset("is are was were".split())
 # Words that let a clause end on "be" (an elliptical or embedded clause: "than they were",

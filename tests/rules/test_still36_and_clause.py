@@ -21,8 +21,34 @@ from rule_helpers import fix_unsafe as _fix
      "Doctors wrote prescriptions by hand, and patients were asked to bring their own records."),
     ("The ferry capsized on Monday. and at least 12 people were killed, officials said.",
      "The ferry capsized on Monday, and at least 12 people were killed, officials said."),
+    # A determiner-led subject whose verb has no auxiliary (repair.rules.stops_and_subjects):
+    # an "-ed" verb before its object, a past-only form, an adverb before the verb, a plural
+    # subject's bare verb before its object.
+    ("Prices rose in March. and the central bank raised rates in April.",
+     "Prices rose in March, and the central bank raised rates in April."),
+    ("The river rose four metres overnight. and the council closed the old bridge to traffic.",
+     "The river rose four metres overnight, and the council closed the old bridge to traffic."),
+    ("The storm cut power to 3,000 homes. and the ferry sank within minutes of leaving port.",
+     "The storm cut power to 3,000 homes, and the ferry sank within minutes of leaving port."),
+    ("Rents climbed again in March. and the buses usually run late on Sundays.",
+     "Rents climbed again in March, and the buses usually run late on Sundays."),
+    ("The church calls it a custom. and most farmers invite a priest to bless the field.",
+     "The church calls it a custom, and most farmers invite a priest to bless the field."),
+    ("The exam was held on Monday. and the second paper asked pupils to write an essay.",
+     "The exam was held on Monday, and the second paper asked pupils to write an essay."),
     # Look-alikes joined bare: a second verb of the same subject, a noun phrase, a relative
-    # clause's verb, a past form after a noun (an elided clause is not told from a predicate).
+    # clause's verb, an "-ed" form before a preposition or a time phrase (an elided passive or
+    # a reduced relative is not told from a predicate), a bare noun subject.
+    ("The club's results will be wiped. and its chairman banned for life.",
+     "The club's results will be wiped and its chairman banned for life."),
+    ("The museum reopened on Monday. and the figures released last week showed a rise.",
+     "The museum reopened on Monday and the figures released last week showed a rise."),
+    ("She thanked the volunteers. and the nurses who had stayed through the night.",
+     "She thanked the volunteers and the nurses who had stayed through the night."),
+    ("Exports fell in the first quarter, while imports rose. and the deficit widened.",
+     "Exports fell in the first quarter, while imports rose and the deficit widened."),
+    ("He sold the house. and the boats moored at the jetty.",
+     "He sold the house and the boats moored at the jetty."),
     ("The planet is about the size of Earth. and completes one orbit every nine days.",
      "The planet is about the size of Earth and completes one orbit every nine days."),
     ("The fire started in dry grass near a trail. and had burned about 4,600 acres by nightfall.",
@@ -36,8 +62,6 @@ from rule_helpers import fix_unsafe as _fix
     ("She lost the first set. and afterwards was unhappy with her serve.",
      "She lost the first set and afterwards was unhappy with her serve."),
     ("He resigned in May. and later was named ambassador.", "He resigned in May and later was named ambassador."),
-    ("Prices rose in March. and the central bank raised rates in April.",
-     "Prices rose in March and the central bank raised rates in April."),
     ("The company hired 300 workers. and plans to hire more next year.",
      "The company hired 300 workers and plans to hire more next year."),
     ("The mayor opened the bridge. and thanked the engineers.",
