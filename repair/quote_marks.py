@@ -15,7 +15,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from repair.document import Document
-from repair.line_index import end_of_line, start_of_line
+from repair.line_index import end_of_line, offsets_of, start_of_line
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
 _MARKS = (OPEN, CLOSE, STRAIGHT)
@@ -33,15 +33,7 @@ class QuoteMarks:
     @classmethod
     def of_text(cls, text: str) -> QuoteMarks:
         """Index ``text``: every offset of “, ” and the straight mark."""
-        positions: dict[str, list[int]] = {}
-        for mark in _MARKS:
-            found: list[int] = []
-            at = text.find(mark)
-            while at >= 0:
-                found.append(at)
-                at = text.find(mark, at + 1)
-            positions[mark] = found
-        return cls(positions, text)
+        return cls({mark: offsets_of(text, mark) for mark in _MARKS}, text)
 
     def count(self, mark: str, start: int, end: int) -> int:
         """``text.count(mark, start, end)`` for one indexed character ``mark``
