@@ -6,38 +6,34 @@ costs the distance from the paragraph start, so a long paragraph (a one-line fee
 of a megabyte) made those rules quadratic (issue 13). Here each mark's positions are
 found once per document and kept in ``doc.memo``; a count or last position is two
 bisections. The answers equal the slice counts exactly (tests/test_scaling_quotes.py).
+Line starts and ends come from :mod:`repair.line_index`, the one index of line breaks.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from repair.document import Document
+from repair.line_index import end_of_line, offsets_of, start_of_line
 
 OPEN, CLOSE, STRAIGHT = "“", "”", '"'
-_MARKS = (OPEN, CLOSE, STRAIGHT, "\n")
+_MARKS = (OPEN, CLOSE, STRAIGHT)
 _MEMO_KEY = "quote_marks.QuoteMarks"
 
 
 @dataclass(frozen=True)
 class QuoteMarks:
-    """Sorted character offsets of each quotation mark (and line break) in one text."""
+    """Sorted character offsets of each quotation mark in one text (``text``, kept for
+    its line breaks, which :mod:`repair.line_index` indexes)."""
 
     positions: dict[str, list[int]]
+    text: str = field(repr=False, compare=False)
 
     @classmethod
     def of_text(cls, text: str) -> QuoteMarks:
-        """Index ``text``: every offset of “, ”, the straight mark and the line break."""
-        positions: dict[str, list[int]] = {}
-        for mark in _MARKS:
-            found: list[int] = []
-            at = text.find(mark)
-            while at >= 0:
-                found.append(at)
-                at = text.find(mark, at + 1)
-            positions[mark] = found
-        return cls(positions)
+        """Index ``text``: every offset of “, ” and the straight mark."""
+        return cls({mark: offsets_of(text, mark) for mark in _MARKS}, text)
 
     def count(self, mark: str, start: int, end: int) -> int:
         """``text.count(mark, start, end)`` for one indexed character ``mark``
@@ -66,8 +62,14 @@ class QuoteMarks:
         return -1
 
     def line_start(self, at: int) -> int:
-        """``text.rfind("\\n", 0, at) + 1``: the offset where the line holding ``at`` begins."""
-        return self.last("\n", 0, at) + 1
+        """``text.rfind("\\n", 0, at) + 1`` for ``at >= 0``: the offset where the line
+        holding ``at`` begins (0 for ``at <= 0``)."""
+        return start_of_line(self.text, max(at, 0))
+
+    def line_end(self, at: int) -> int:
+        """``text.find("\\n", at)`` for ``at >= 0``: the first line break at or after
+        ``at``, or -1 when the text's last line has none."""
+        return end_of_line(self.text, max(at, 0))
 
     def quotation_open(self, start: int, end: int) -> bool:
         """True when a quotation opened in ``text[start:end]`` is still open at ``end``:

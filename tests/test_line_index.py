@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from repair.line_index import INDEXED_FROM_CHARS, end_of_line, start_of_line
+from repair.line_index import INDEXED_FROM_CHARS, end_of_line, offsets_of, start_of_line
 
 # Long enough to be indexed, with breaks anywhere (first, last, doubled) or none at all.
 LONG_TEXTS = st.lists(st.sampled_from(["\n", "\n\n", "a", "word ", "x" * 900]), max_size=40).map(
@@ -29,3 +31,10 @@ def test_several_texts_in_turn_each_answer_for_their_own_lines() -> None:
     for text in copies:
         assert start_of_line(text, len(text)) == text.rfind("\n") + 1
         assert end_of_line(text, 0) == text.find("\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "“", "””", '"', "a", "é ", ""]), max_size=30).map("".join),
+       st.sampled_from(["\n", "“", "”", '"']))
+def test_offsets_of_a_character_equal_the_regex_matches(text: str, char: str) -> None:
+    assert offsets_of(text, char) == [match.start() for match in re.finditer(re.escape(char), text)]

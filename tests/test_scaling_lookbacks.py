@@ -40,7 +40,8 @@ GROWTH = 8  # copies of every rule's examples (0.17 MB) on one line against one 
 ALLOWED = 12
 
 
-@pytest.mark.parametrize("code", ["QM017", "AT013", "QM033", "AP001", "QM009", "PU030", "QM011", "SP001", "AT003"])
+@pytest.mark.parametrize("code", ["QM017", "AT013", "QM033", "AP001", "QM009", "PU030", "QM011", "SP001", "AT003",
+                                  "GL018"])
 def test_a_rule_reads_a_one_line_text_in_proportion_to_it(code: str) -> None:
     rule = _RULES[code]
     small = characters_read(rule, ONE_LINE + "\n")  # (word lists and lazy patterns load here too)

@@ -33,11 +33,12 @@ def test_indexed_marks_answer_as_the_slices_do(text: str, data: st.DataObject) -
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(0, len(text)))
     before = text[start:end]
-    for mark in (OPEN, CLOSE, STRAIGHT, "\n"):
+    for mark in (OPEN, CLOSE, STRAIGHT):
         assert marks.count(mark, start, end) == text.count(mark, start, end)
         assert marks.last(mark, start, end) == text.rfind(mark, start, end)
         assert marks.first(mark, start, end) == text.find(mark, start, end)
     assert marks.line_start(end) == text.rfind("\n", 0, end) + 1
+    assert marks.line_end(start) == text.find("\n", start)
     assert marks.quotation_open(start, end) == (
         before.count(OPEN) > before.count(CLOSE) or before.count(STRAIGHT) % 2 == 1)
     assert quote_marks(doc) is marks  # indexed once per document

@@ -277,7 +277,7 @@ def spaced_straight_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
     if " ' " not in text:
         return
     marks = _StraightMarks(text)
-    lines = quote_marks(doc)  # the document's line breaks, indexed once (an rfind per match is linear)
+    lines = quote_marks(doc)  # line starts by bisection (repair.line_index; an rfind per match is linear)
     for match in _spaced_straight_matches(text):
         line_start = lines.line_start(match.start())
         opened, closed = marks.counts(line_start, match.start())

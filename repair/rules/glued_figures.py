@@ -15,6 +15,7 @@ listed strings. On all of news-clean (train, dev and test) the two shapes stand 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from repair import lexicon
@@ -129,7 +130,7 @@ def _figure_then_word(match: re.Match[str]) -> bool:
         "Form 4to is due.",
         "It cost $4.5bn, up from $3.9bn in 2024.",
     ],
-    scope="document",  # a token the whole text writes twice is left (text.count): evidence beyond its line
+    scope="document",  # a token the whole text writes twice is left (token_counts): evidence beyond its line
 )
 def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     """A small word glued to a figure, before it ("up to80 percent", "by2032") or after it
@@ -144,17 +145,51 @@ def small_word_glued_to_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     text writes twice is one. Unsafe: a product code can take the shape.
     """
     text = doc.text
-    counts: dict[str, int] = {}  # a token the text repeats is counted once, not at each of its uses
-    for junction in doc.line_positions(_glued_junctions)[0]:  # carried across ``fix``'s rounds
-        for match in _fitting(text, junction):
-            token = match.group()
-            if (count := counts.get(token)) is None:
-                count = counts[token] = text.count(token)
-            if count > 1:
+    # carried across ``fix``'s rounds
+    fitting = [(junction, _fitting(text, junction)) for junction in doc.line_positions(_glued_junctions)[0]]
+    counts = token_counts(text, {match.group(): junction + 1 - match.start()
+                                 for junction, matches in fitting for match in matches})
+    for junction, matches in fitting:
+        for match in matches:
+            if counts[match.group()] > 1:
                 continue  # the text writes it again (a handle, a code): a lost space does not recur
             yield self.edit(junction + 1, junction + 1, " ",
                             f"Missing space between “{match.group('word')}” and “{match.group('figure')}”.", 0.8)
             break
+
+
+# Where a lower-case letter meets a digit or currency sign, or a digit a lower-case letter:
+# every GL018 token holds exactly one such place (its word against its figure), digit-led
+# scans (few stops in prose). The place is the match's start, then the match's end.
+_LETTER_THEN_FIGURE = re.compile(r"(?<=[a-z])[$€£\d]")
+_DIGIT_THEN_LETTER = re.compile(r"\d(?=[a-z])")
+
+
+def token_counts(text: str, tokens: dict[str, int]) -> Counter[str]:
+    """``text.count(token)`` for every token of ``tokens`` (a GL018 match: a small word and a
+    figure, keyed to the offset of the place where they meet), in one pass over the text.
+
+    ``text.count`` per distinct token read the whole text once per token: O(tokens x text)
+    where a long text holds many. A token's one letter-figure meeting place (its figure
+    holds no letter, its word no digit) stands at its offset in every occurrence, so each
+    occurrence is found once, from the meeting place it holds; and no token overlaps itself
+    (a shift would put a letter against a digit), so the occurrences are those ``count``
+    counts (tests/rules/test_glued_figures_counted.py).
+    """
+    counts: Counter[str] = Counter()
+    if not tokens:
+        return counts
+    shapes = sorted({(offset, len(token)) for token, offset in tokens.items()})
+    places = [found.start() for found in _LETTER_THEN_FIGURE.finditer(text)]
+    places += [found.end() for found in _DIGIT_THEN_LETTER.finditer(text)]
+    size = len(text)
+    for place in places:
+        for offset, length in shapes:
+            start = place - offset
+            # (a piece cut short by the text's end could equal a shorter token)
+            if start >= 0 and start + length <= size and (piece := text[start : start + length]) in tokens:
+                counts[piece] += 1
+    return counts
 
 
 def _fitting(text: str, junction: int) -> list[re.Match[str]]:

@@ -129,7 +129,7 @@ def dash_tag_edits(doc: Document) -> Iterator[tuple[int, int, str]]:
         if not match["gap"] and text[close] == CLOSE and text[close - 1 : close].isalnum() \
                 and text[close + 1 : tag].lstrip(" \t") in ("—", "–", "--") and _GLUED_TAG_VERB.match(text, tag):
             continue  # "… euro” —said Ana Ortega": QM017's (it also drops a dash closing the tag)
-        line_end = marks.first("\n", tag, len(text))
+        line_end = marks.line_end(tag)
         if not tag_after_dash(text, tag, len(text) if line_end < 0 else line_end):
             continue
         opened = _opening(text, marks, close)

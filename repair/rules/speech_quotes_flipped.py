@@ -25,11 +25,13 @@ from repair.rules.speech_quotes import CLOSE, OPEN, _marks
 # (about 95 against 5 ms per MB of news with curly marks). Asked about one paragraph at a
 # time, it finds a mark exactly when the plain form does: the look-behinds may read before
 # the paragraph, but a paragraph opens on a non-blank after a blank or a line break, where
-# none of them holds.
+# none of them holds. Each branch first checks the one character before its mark that all
+# its alternatives need (a blank before ”; a stop, comma, word character or space before “):
+# a run of a megabyte of “ failed four look-behinds per mark, 0.29 s, and fails one now.
 _FLIP_HINT_PLAIN = (r"(?<!\S)”(?=[^\W\d_])|(?<=[.!?:,] )” (?=[^\W\d_])"
                     r"|[,.!?\w] ?“(?!\S)|[.\w] ?“,|\w“[.;:!?](?!\S)|[,?!] “[a-z]")
-_FLIP_HINT = lazy_compile(r"”(?:(?<!\S”)(?=[^\W\d_])|(?<=[.!?:,] ”) (?=[^\W\d_]))"
-                          r"|“(?:(?:(?<=[,.!?\w]“)|(?<=[,.!?\w] “))(?!\S)|(?:(?<=[.\w]“)|(?<=[.\w] “)),"
+_FLIP_HINT = lazy_compile(r"”(?<!\S”)(?:(?=[^\W\d_])|(?<=[.!?:,] ”) (?=[^\W\d_]))"
+                          r"|“(?<=[,.!?\w ]“)(?:(?:(?<=[,.!?\w]“)|(?<=[,.!?\w] “))(?!\S)|(?:(?<=[.\w]“)|(?<=[.\w] “)),"
                           r"|(?<=\w“)[.;:!?](?!\S)|(?<=[,?!] “)[a-z])")
 
 

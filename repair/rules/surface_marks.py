@@ -167,7 +167,7 @@ def doubled_or_mixed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
     for match in _STRAIGHT_CLOSE.finditer(text):
         at = match.start()
         start = marks.line_start(at)
-        end = marks.first("\n", at, len(text))
+        end = marks.line_end(at)
         end = len(text) if end < 0 else end
         if marks.count('"', start, end) != 1 or text[at - 1].isdigit():
             continue  # straight marks quote here too, or an inch sign ("12\"")
@@ -189,7 +189,7 @@ def _straight_pairs(doc: Document, self: Rule) -> Iterator[Edit]:
     marks = quote_marks(doc)
     for match in _STRAIGHT_PAIR.finditer(text):
         start = marks.line_start(match.start())
-        end = marks.first("\n", match.end(), len(text))
+        end = marks.line_end(match.end())
         end = len(text) if end < 0 else end
         if marks.count('"', start, end) != 2:
             continue
