@@ -38,9 +38,11 @@ def quotation_attributed(before: str) -> bool:
 
 
 def too_short_to_attribute(before: str) -> bool:
-    """``before`` is a cut-off word or two ("Software."): a tag reattached to it would
-    attribute nothing ("Software, chief engineer Ana Ruiz said.")."""
-    return len(lexicon.words(before)) < MIN_STATEMENT_WORDS
+    """``before`` is a cut-off word or two with no clause ("Software."): a tag reattached to
+    it would attribute nothing ("Software, chief engineer Ana Ruiz said."). A short clause
+    ("Rain fell.") is a statement and keeps its tag."""
+    words = lexicon.words(before)
+    return len(words) < MIN_STATEMENT_WORDS and not lexicon.has_clause(words)
 
 
 def tag_before_lower_clause(doc: Document, position: int, tag: str) -> bool:

@@ -60,3 +60,4 @@ def test_signals() -> None:
     assert not quotation_attributed("“The call was wrong,” nobody doubted.")
     assert too_short_to_attribute("Software.")
     assert not too_short_to_attribute("The fee rose.")
+    assert not too_short_to_attribute("Rain fell.")  # a two-word clause is a statement
