@@ -82,9 +82,43 @@ def completed_pair(text: str, start: int, end: int, replacement: str) -> tuple[i
     or at the closing mark or the character on either side of it ("…”." → "….”",
     "…” said" → "…,” said", "…” – said" → "…,” said").
     """
+    straight = _straight_pair(replacement)
+    if straight is not None:
+        return _completed_straight(text, start, end, replacement, straight)
     for _ in range(MAX_ROUNDS):
         widened = _widened_once(text, start, end, replacement)
         if widened is None:
             break
         start, end, replacement = widened
     return start, end, replacement
+
+
+def _straight_pair(replacement: str) -> tuple[int, int] | None:
+    """(opening, closing) positions of the pair in ``replacement`` when the turned pair is
+    written in straight marks (the text's own style) and holds no other mark; else None."""
+    if replacement[:1] != '"' or replacement.count('"') != 2 or "“" in replacement or "”" in replacement:
+        return None
+    return 0, replacement.rindex('"')
+
+
+def _completed_straight(text: str, start: int, end: int, replacement: str,
+                        pair: tuple[int, int]) -> tuple[int, int, str]:
+    """:func:`completed_pair` for a pair turned into straight marks.
+
+    The mark-side rules that complete a pair (the tag's comma, QM013; a quoted sentence's
+    stop, QM002) read only curly marks: a straight mark does not say which way it faces, so
+    on straight text they only propose. The turned pair's direction is known (the pivot
+    marked it), so they are asked with the pair written curly, and the completed edit is
+    written back in straight marks. When the completion does not keep exactly the two
+    curly marks it was given, the bare turned edit is returned."""
+    opening, closing = pair
+    curly = f"“{replacement[opening + 1 : closing]}”{replacement[closing + 1 :]}"
+    widened_start, widened_end, widened = start, end, curly
+    for _ in range(MAX_ROUNDS):
+        once = _widened_once(text, widened_start, widened_end, widened)
+        if once is None:
+            break
+        widened_start, widened_end, widened = once
+    if widened == curly or widened.count("“") != 1 or widened.count("”") != 1 or '"' in widened:
+        return start, end, replacement
+    return widened_start, widened_end, widened.replace("“", '"').replace("”", '"')
