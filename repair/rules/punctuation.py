@@ -9,6 +9,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import end_of_line
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
+from repair.rules.bracket_pairs import bracket_spaces_paired
 from repair.rules.glued import zipf
 from repair.rules.swapped_marks import MIRRORED_BRACKETS
 
@@ -250,14 +251,16 @@ def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     Both come from markup stripped by a scraper or a spinner. The bracket fix only removes a space;
     the quote fix only fires when a capital letter follows, where an opening quote is meant.
     """
-    for match in finditer_led(_BRACKET_OPEN, _BRACKET_OPEN_BY_MARK, doc.text):
-        bracket = match.group(1)
-        yield self.edit(match.start(), match.end(), bracket, f"Space inside “{bracket}”.", 0.9)
+    spans = [(match.start(), match.end(), match.group(1))
+             for match in finditer_led(_BRACKET_OPEN, _BRACKET_OPEN_BY_MARK, doc.text)]
     closes = finditer_led(_CLOSE_AFTER_BLANK, _CLOSE_AFTER_BLANK_BY_MARK, doc.text)
     for start, end, bracket in _blank_runs_before(closes, doc.text):  # _BRACKET_CLOSE's matches
         if _char_before(doc.text, start) in ("", "\n") or MIRRORED_BRACKETS.match(doc.text, end - 1):
             continue  # " )ISA(": brackets turned round, the blank outside them (PU028)
-        yield self.edit(start, end, bracket, f"Space inside “{bracket}”.", 0.9)
+        spans.append((start, end, bracket))
+    for start, end, replacement in bracket_spaces_paired(doc.text, sorted(spans)):
+        yield self.edit(start, end, replacement, f"Space inside “{replacement[0]}…{replacement[-1]}”."
+                        if len(replacement) > 1 else f"Space inside “{replacement}”.", 0.9)
     for match in _COLON_QUOTE.finditer(doc.text):
         yield self.edit(match.start(), match.end(), ": “", "Opening quote reversed and misplaced after a colon.", 0.85)
 
