@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from repair.document import Document
-from repair.rules.punctuation import bracket_quote_spacing
+from repair.rules.punctuation import bracket_quote_spacing, glued_speech_verb
 
 
 def _changes(text: str) -> list[tuple[str, str]]:
@@ -28,3 +28,19 @@ def _changes(text: str) -> list[tuple[str, str]]:
 ])
 def test_bracket_pair_one_edit(text: str, want: list[tuple[str, str]]) -> None:
     assert _changes(text) == want
+
+
+# reject42c: a glued tag standing alone after a full sentence ("… in 1949. CNNreported.") is
+# split and joined back to the sentence it reports in one edit (editor ACCEPT-BUT: "CNN
+# reported." left as a fragment).
+@pytest.mark.parametrize(("text", "want"), [
+    ("The airport reopened on Sunday. NHKreported.", [(". NHKreported", ", NHK reported")]),
+    ("The port grew by 4%. Reutersreported. It was the best year.", [(". Reutersreported", ", Reuters reported")]),
+    # The tag reports more than itself, follows a question, or heads a longer sentence: split only.
+    ("The strike ended in 1998. BBCreported the news.", [("BBCreported", "BBC reported")]),
+    ("Did the bridge open? BBCreported.", [("BBCreported", "BBC reported")]),
+    ("The port grew. Business daily LankaBizreported.", [("LankaBizreported", "LankaBiz reported")]),
+])
+def test_lone_glued_tag_joined(text: str, want: list[tuple[str, str]]) -> None:
+    edits = glued_speech_verb.run(Document.from_text(text))
+    assert [(text[e.start : e.end], e.replacement) for e in edits] == want
