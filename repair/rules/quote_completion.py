@@ -20,8 +20,9 @@ from repair.edits import Edit
 from repair.line_index import end_of_line, start_of_line
 
 # The rules that fix what a turned pair leaves at its marks, in the order one is taken: the
-# tag's dash, the tag's comma, a quoted sentence's stop, the pivot's spaces at the marks.
-_MARK_RULES = ("QM031", "QM013", "QM002", "PU010")
+# tag's dash, the tag's comma, a stop before the tag's comma (".”, said" → ",” said"), a
+# quoted sentence's stop, the pivot's spaces at the marks.
+_MARK_RULES = ("QM031", "QM013", "QM015", "QM002", "PU010")
 _CLOSING_MARKS = "”\""
 # A stop outside and spaces inside ("„ It is over ”.") take two rounds; three is ample.
 MAX_ROUNDS = 3
@@ -35,12 +36,13 @@ def _mark_side_edits(doc: Document) -> list[Edit]:
     """The edits of the rules in ``_MARK_RULES`` for ``doc``, in that order (imported here:
     those modules import the ones that call this)."""
     from repair.rules.marks_style import foreign_mark_spacing, quote_before_tag_without_comma
+    from repair.rules.quote_commas import foreign_quote_before_tag
     from repair.rules.quote_tag_dash import dash_before_speech_tag
     from repair.rules.speech_quotes import stop_outside_quote
 
     edits: list[Edit] = []
-    for mark_rule in (dash_before_speech_tag, quote_before_tag_without_comma, stop_outside_quote,
-                      foreign_mark_spacing):
+    for mark_rule in (dash_before_speech_tag, quote_before_tag_without_comma, foreign_quote_before_tag,
+                      stop_outside_quote, foreign_mark_spacing):
         edits.extend(mark_rule.run(doc))
     return edits
 

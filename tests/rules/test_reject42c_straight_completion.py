@@ -43,3 +43,21 @@ def test_straight_pair_completed(text: str, want: str) -> None:
 ])
 def test_straight_pair_look_alikes_kept(text: str, want: str) -> None:
     assert fixed(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # A quoted sentence's stop before the tag's comma becomes that comma, in the turning edit.
+    ("The port closed. «We cannot ask a farmer from the hills to pay for the city tram. », explained Ana Ruiz.",
+     "The port closed. “We cannot ask a farmer from the hills to pay for the city tram,” explained Ana Ruiz."),
+    ("The port closed. „We sold every ticket for the final.“, said the club secretary.",
+     "The port closed. “We sold every ticket for the final,” said the club secretary."),
+])
+def test_stop_before_tag_comma_in_turning_edit(text: str, want: str) -> None:
+    from repair.document import Document
+    from repair.rules.speech_marks_foreign import low_high_quotes
+    from repair.rules.speech_quotes_flipped import guillemets_or_flipped
+
+    doc = Document.from_text(text)
+    edits = [*guillemets_or_flipped.run(doc), *low_high_quotes.run(doc)]
+    assert len(edits) == 1
+    assert text[: edits[0].start] + edits[0].replacement + text[edits[0].end :] == want
