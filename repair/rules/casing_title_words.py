@@ -199,12 +199,16 @@ def _keep_after_name_possessive(text: str, tokens: list[re.Match[str]], kinds: d
     capitalised: "Brahms’s Second Symphony", "Peru’s National Council". What a name owns
     and is capitalised after it is a title or a body's name; the training golds keep it
     (6 of 7 such runs in Title Case sentences; the one lowered follows a common word,
-    "Researcher’s", which is lowered itself and so is no name here). The run ends at a
+    "Researcher’s", which is lowered itself and so is no name here). A country's possessive
+    does not count: what a country owns is as often common nouns ("Brazil’s development
+    strategies"), and its bodies' names are kept as names anyway. The run ends at a
     function word, a lower-case word or any mark between two words."""
     for i, token in enumerate(tokens[:-1]):
         word = token.group()
         if i in kinds or not word[:1].isupper() or not word.endswith(("'s", "’s")):
             continue
+        if country_word(word[:-2]):
+            continue  # a country owns common nouns ("Brazil’s development strategies"); its bodies are names anyway
         for j in range(i + 1, len(tokens)):
             follower = tokens[j]
             if text[tokens[j - 1].end() : follower.start()] != " " or not follower.group()[:1].isupper() \

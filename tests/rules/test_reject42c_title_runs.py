@@ -26,6 +26,9 @@ _LEAD = "Ports reopened on Monday after the storm.\n\n"
      "The banners are made of woven paper that drift out in the wind."),
     ("Pianist Lena Moor Played Chopin’s Second Concerto And A New Piece By Her Teacher.",
      "Pianist Lena Moor played Chopin’s Second Concerto and a new piece by her teacher."),
+    # A country's possessive owns common nouns: they are lowered.
+    ("The Two Sides Will Deepen The Links Between Their Firms And Brazil’s Development Strategies In The Region.",
+     "The two sides will deepen the links between their firms and Brazil’s development strategies in the region."),
     ("Workers From Lima Repaired The Roof Of The Old Market In Four Days.",
      "Workers from Lima repaired the roof of the old market in four days."),
 ])
