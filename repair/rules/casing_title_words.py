@@ -134,6 +134,89 @@ def _lower_articles(text: str, tokens: list[re.Match[str]], kinds: dict[int, str
             kinds[i] = "function"
 
 
+_OPENING_ARTICLES = ("The ", "A ", "An ")  # a sentence's first word that is an article, and its space
+
+
+def _mostly_lower_in_news(key: str) -> bool:
+    """True when clean news (the learned case table, train split) writes ``key`` mid-sentence
+    in lower case at least ``BETWEEN_LOWER_SHARE`` of ``BETWEEN_SUPPORT`` or more uses. A word
+    the table does not know ("Lima", seldom in its news) is no evidence either way."""
+    row = case_table().words.get(key)
+    return row is not None and sum(row) >= BETWEEN_SUPPORT and row[0] >= BETWEEN_LOWER_SHARE * sum(row)
+
+
+BETWEEN_SUPPORT = 5
+BETWEEN_LOWER_SHARE = 0.8
+
+
+def _lower_between_lowered(text: str, tokens: list[re.Match[str]], kinds: dict[int, str], names: set[int],
+                           upper: set[str], lower: set[str], after_article: bool) -> None:
+    """Mark lowered (``kinds[i] = "rare"``) a capitalised dictionary word (Zipf >= 3) that
+    stands between two lowered words, single spaces on both sides ("that Flare out"), or
+    opens the sentence after its article before a lowered word ("The Costumes are"),
+    when the document writes it in lower case elsewhere or clean news nearly always does
+    (:func:`_mostly_lower_in_news`); never when the document capitalises it elsewhere. Left to right, one
+    pass: a word lowered here does not vouch for the next."""
+    for i, token in enumerate(tokens[:-1]):
+        word = token.group()
+        key = word.lower()
+        if i in kinds or not word[:1].isupper() or not word[1:].islower() or token.start() in names:
+            continue
+        if key in upper or zipf(key) < RARE_ZIPF or country_word(word) or _calendar_name(text, tokens, i):
+            continue
+        if key not in lower and not _mostly_lower_in_news(key):
+            continue
+        left = after_article if i == 0 else (kinds.get(i - 1) in ("function", "common", "rare")
+                                             and text[tokens[i - 1].end() : token.start()] == " ")
+        right = kinds.get(i + 1) in ("function", "common", "rare") and text[token.end() : tokens[i + 1].start()] == " "
+        if left and right:
+            kinds[i] = "rare"
+
+
+_RUN_GAPS = (" ", ", ")  # what may stand between two words lowered by one edit
+
+
+def _lowered_runs(text: str, tokens: list[re.Match[str]], kinds: dict[int, str]) -> list[list[int]]:
+    """The indices of ``kinds`` grouped into runs lowered by one edit each: consecutive words
+    with only a space or a comma between them. An editor judges an edit alone, and one word
+    lowered in a Title Case run leaves the run in mixed case ("Member states To Phase");
+    the run lowered as a unit reads as the sentence it should be. A kept word (a name)
+    ends a run; a glued token is an edit of its own (GL001 weighs its split)."""
+    runs: list[list[int]] = []
+    for i in sorted(kinds):
+        joined = runs and runs[-1][-1] == i - 1 and kinds[i] != "glued" and kinds[i - 1] != "glued" \
+            and (text[tokens[i - 1].end() : tokens[i].start()] in _RUN_GAPS
+                 or _FIGURE_GAP.fullmatch(text, tokens[i - 1].end(), tokens[i].start()) is not None)
+        if joined:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _keep_after_name_possessive(text: str, tokens: list[re.Match[str]], kinds: dict[int, str]) -> None:
+    """Unmark (keep capitalised) the content words right after a name's possessive that stays
+    capitalised: "Brahms’s Second Symphony", "Peru’s National Council". What a name owns
+    and is capitalised after it is a title or a body's name; the training golds keep it
+    (6 of 7 such runs in Title Case sentences; the one lowered follows a common word,
+    "Researcher’s", which is lowered itself and so is no name here). A country's possessive
+    does not count: what a country owns is as often common nouns ("Brazil’s development
+    strategies"), and its bodies' names are kept as names anyway. The run ends at a
+    function word, a lower-case word or any mark between two words."""
+    for i, token in enumerate(tokens[:-1]):
+        word = token.group()
+        if i in kinds or not word[:1].isupper() or not word.endswith(("'s", "’s")):
+            continue
+        if country_word(word[:-2]):
+            continue  # a country owns common nouns ("Brazil’s development strategies"); its bodies are names anyway
+        for j in range(i + 1, len(tokens)):
+            follower = tokens[j]
+            if text[tokens[j - 1].end() : follower.start()] != " " or not follower.group()[:1].isupper() \
+                    or kinds.get(j) in ("function", "glued"):
+                break
+            kinds.pop(j, None)
+
+
 def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[re.Match[str]],
                     upper: set[str], lower: set[str], after_function: bool = False) -> Iterator[Edit]:
     """The per-word edits that lower one Title Case sentence (``tokens``: its words after
@@ -199,6 +282,9 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
             if (after_auxiliary or after_possessive or after_content or after_small or after_number) \
                     and _learned_common_word(key):
                 kinds[i] = "rare"
+    opener = text[sentence.span.start : tokens[0].start()] if tokens else ""
+    _lower_between_lowered(text, tokens, kinds, names, upper, lower, opener.lstrip("“\"‘'") in _OPENING_ARTICLES)
+    _keep_after_name_possessive(text, tokens, kinds)
     _lower_articles(text, tokens, kinds, names)
     if not kinds:
         return
@@ -207,16 +293,20 @@ def _lower_sentence(doc: Document, self: Rule, sentence: Sentence, tokens: list[
     body = doc.sentence_text(sentence).rstrip()
     end = sentence.span.start + len(body)
     stop = "." if end >= doc.paragraphs[sentence.paragraph].end and body[-1:].isalpha() else ""
-    for i, kind in sorted(kinds.items()):
-        token = tokens[i]
-        word = token.group()
-        tail = stop if token.end() == end else ""
-        if kind == "glued":
+    for run in _lowered_runs(text, tokens, kinds):
+        first, last = tokens[run[0]], tokens[run[-1]]
+        tail = stop if last.end() == end else ""
+        if kinds[run[0]] == "glued":
+            word = first.group()
             # Surer than GL001's split of the same token (0.75), which keeps the capital.
-            yield self.edit(token.start(), token.end(), splits[i] + tail,
+            yield self.edit(first.start(), first.end(), splits[run[0]] + tail,
                             f"Missing space in “{word}” in a sentence written in Title Case.", 0.8)
-        else:
-            yield self.edit(token.start(), token.end(), _lowered(word) + tail,
-                            f"“{word}” capitalised in a sentence written in Title Case.", 0.6)
+            continue
+        pieces = [_lowered(tokens[run[0]].group())]
+        for before, i in zip(run, run[1:], strict=False):
+            pieces.append(text[tokens[before].end() : tokens[i].start()] + _lowered(tokens[i].group()))
+        words = text[first.start() : last.end()]
+        yield self.edit(first.start(), last.end(), "".join(pieces) + tail,
+                        f"“{words}” capitalised in a sentence written in Title Case.", 0.6)
     if stop and tokens[-1].end() == end and len(tokens) - 1 not in kinds:
         yield self.edit(end - 1, end, body[-1] + stop, "Sentence lowered from Title Case has no final stop.", 0.6)

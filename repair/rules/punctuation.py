@@ -9,7 +9,9 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import end_of_line
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
+from repair.rules.bracket_pairs import bracket_spaces_paired
 from repair.rules.glued import zipf
+from repair.rules.glued_speech_verb_words import WORDS_ENDING_IN_SPEECH_VERB, glued_verb_occurrences
 from repair.rules.swapped_marks import MIRRORED_BRACKETS
 
 # Patterns start with a literal or a character class, never a look-behind or an
@@ -254,14 +256,16 @@ def bracket_quote_spacing(doc: Document, self: Rule) -> Iterator[Edit]:
     Both come from markup stripped by a scraper or a spinner. The bracket fix only removes a space;
     the quote fix only fires when a capital letter follows, where an opening quote is meant.
     """
-    for match in finditer_led(_BRACKET_OPEN, _BRACKET_OPEN_BY_MARK, doc.text):
-        bracket = match.group(1)
-        yield self.edit(match.start(), match.end(), bracket, f"Space inside “{bracket}”.", 0.9)
+    spans = [(match.start(), match.end(), match.group(1))
+             for match in finditer_led(_BRACKET_OPEN, _BRACKET_OPEN_BY_MARK, doc.text)]
     closes = finditer_led(_CLOSE_AFTER_BLANK, _CLOSE_AFTER_BLANK_BY_MARK, doc.text)
     for start, end, bracket in _blank_runs_before(closes, doc.text):  # _BRACKET_CLOSE's matches
         if _char_before(doc.text, start) in ("", "\n") or MIRRORED_BRACKETS.match(doc.text, end - 1):
             continue  # " )ISA(": brackets turned round, the blank outside them (PU028)
-        yield self.edit(start, end, bracket, f"Space inside “{bracket}”.", 0.9)
+        spans.append((start, end, bracket))
+    for start, end, replacement in bracket_spaces_paired(doc.text, sorted(spans)):
+        yield self.edit(start, end, replacement, f"Space inside “{replacement[0]}…{replacement[-1]}”."
+                        if len(replacement) > 1 else f"Space inside “{replacement}”.", 0.9)
     for match in _COLON_QUOTE.finditer(doc.text):
         yield self.edit(match.start(), match.end(), ": “", "Opening quote reversed and misplaced after a colon.", 0.85)
 
@@ -322,25 +326,11 @@ def glued_bracket(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(at, at, " ", "Missing space before a bracket.", 0.85)
 
 
-# A capitalised name run into a following speech verb, where a link ended ("BBCreported").
-# "says" is left out: "Essays" is a word; "told" is kept, with the words that end in it.
-_GLUED_SPEECH_VERBS = ("reported", "said", "added", "told", "wrote")
 _WORD_START = re.compile(r"[A-Za-z]+$")
-
-
-def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, verb) for each speech verb that directly follows a letter and ends a word.
-
-    Found with ``str.find``: these verbs are frequent, and a regex starting with an
-    alternation of them would try a match at every r, s and a in the text.
-    """
-    for verb in _GLUED_SPEECH_VERBS:
-        at = text.find(verb)
-        while at >= 0:
-            after = text[at + len(verb) : at + len(verb) + 1]
-            if at > 0 and text[at - 1].isalpha() and not (after.isalnum() or after == "_"):
-                yield at, verb
-            at = text.find(verb, at + 1)
+# The glued tag as a whole sentence after a sentence that ends on a word or a figure: a stop
+# and a space before it, its own stop and the line's end or a blank after it.
+_LONE_TAG_BEFORE = re.compile(r"(?<=[a-z0-9%])\. $")
+_LONE_TAG_AFTER = re.compile(r"\.(?=\s|$)")
 
 
 @rule(
@@ -353,6 +343,7 @@ def _glued_verb_occurrences(text: str) -> Iterator[tuple[int, str]]:
         ("Bloombergreported that Ito spoke.", "Bloomberg reported that Ito spoke."),
         ("Minister Wen Jiahaotold reporters it rose.", "Minister Wen Jiahao told reporters it rose."),
         ("Talks stalled, Radio Nordwrote on Monday.", "Talks stalled, Radio Nord wrote on Monday."),
+        ("The airport reopened on Sunday. NHKreported.", "The airport reopened on Sunday, NHK reported."),
     ],
     good=["Bloomberg reported that Ito spoke.", "Aforesaid terms apply.", "Shares of Infusaid Inc rose.",
           "Untold damage was done.", "It was Foretold in the book.",
@@ -367,22 +358,25 @@ def glued_speech_verb(doc: Document, self: Rule) -> Iterator[Edit]:
     these letters ("Aforesaid") do not satisfy once a small exception list is applied.
     """
     text = doc.text
-    for verb_start, verb in sorted(_glued_verb_occurrences(text)):
+    for verb_start, verb in sorted(glued_verb_occurrences(text)):
         head = _WORD_START.search(text, max(0, verb_start - 40), verb_start)
         if head is None or not head.group()[:1].isupper():
             continue
         name = head.group()
-        if (name + verb).lower() in _WORDS_ENDING_IN_SPEECH_VERB or len(name) < 2:
+        if (name + verb).lower() in WORDS_ENDING_IN_SPEECH_VERB or len(name) < 2:
             continue
         if verb == "wrote" and zipf(name + verb) > 0:
             continue  # "Rewrote", "Underwrote": a word of its own, whatever its capital
         if verb == "said" and not name.isupper():
             continue  # "Infusaid", "Mosaid": only an acronym glued to "said" is clear
-        yield self.edit(head.start(), verb_start + len(verb), f"{name} {verb}", f"Missing space before “{verb}”.", 0.9)
-
-
-_WORDS_ENDING_IN_SPEECH_VERB = frozenset(["aforesaid", "foresaid", "unsaid", "gainsaid", "readded", "untold",
-                                          "foretold", "retold", "twotold"])
+        end = verb_start + len(verb)
+        if _LONE_TAG_BEFORE.search(text, max(0, head.start() - 2), head.start()) and _LONE_TAG_AFTER.match(text, end):
+            # "… in 1949. CNNreported.": split alone, the tag is a sentence of its own with no
+            # report ("CNN reported."); it goes back to the sentence it reports, in the same edit.
+            yield self.edit(head.start() - 2, end, f", {name} {verb}",
+                            f"Missing space before “{verb}”; the tag reports the sentence before it.", 0.9)
+            continue
+        yield self.edit(head.start(), end, f"{name} {verb}", f"Missing space before “{verb}”.", 0.9)
 
 
 RULES = (

@@ -20,8 +20,9 @@ from repair.edits import Edit
 from repair.line_index import end_of_line, start_of_line
 
 # The rules that fix what a turned pair leaves at its marks, in the order one is taken: the
-# tag's dash, the tag's comma, a quoted sentence's stop, the pivot's spaces at the marks.
-_MARK_RULES = ("QM031", "QM013", "QM002", "PU010")
+# tag's dash, the tag's comma, a stop before the tag's comma (".”, said" → ",” said"), a
+# quoted sentence's stop, the pivot's spaces at the marks.
+_MARK_RULES = ("QM031", "QM013", "QM015", "QM002", "PU010")
 _CLOSING_MARKS = "”\""
 # A stop outside and spaces inside ("„ It is over ”.") take two rounds; three is ample.
 MAX_ROUNDS = 3
@@ -35,12 +36,13 @@ def _mark_side_edits(doc: Document) -> list[Edit]:
     """The edits of the rules in ``_MARK_RULES`` for ``doc``, in that order (imported here:
     those modules import the ones that call this)."""
     from repair.rules.marks_style import foreign_mark_spacing, quote_before_tag_without_comma
+    from repair.rules.quote_commas import foreign_quote_before_tag
     from repair.rules.quote_tag_dash import dash_before_speech_tag
     from repair.rules.speech_quotes import stop_outside_quote
 
     edits: list[Edit] = []
-    for mark_rule in (dash_before_speech_tag, quote_before_tag_without_comma, stop_outside_quote,
-                      foreign_mark_spacing):
+    for mark_rule in (dash_before_speech_tag, quote_before_tag_without_comma, foreign_quote_before_tag,
+                      stop_outside_quote, foreign_mark_spacing):
         edits.extend(mark_rule.run(doc))
     return edits
 
@@ -82,9 +84,43 @@ def completed_pair(text: str, start: int, end: int, replacement: str) -> tuple[i
     or at the closing mark or the character on either side of it ("…”." → "….”",
     "…” said" → "…,” said", "…” – said" → "…,” said").
     """
+    straight = _straight_pair(replacement)
+    if straight is not None:
+        return _completed_straight(text, start, end, replacement, straight)
     for _ in range(MAX_ROUNDS):
         widened = _widened_once(text, start, end, replacement)
         if widened is None:
             break
         start, end, replacement = widened
     return start, end, replacement
+
+
+def _straight_pair(replacement: str) -> tuple[int, int] | None:
+    """(opening, closing) positions of the pair in ``replacement`` when the turned pair is
+    written in straight marks (the text's own style) and holds no other mark; else None."""
+    if replacement[:1] != '"' or replacement.count('"') != 2 or "“" in replacement or "”" in replacement:
+        return None
+    return 0, replacement.rindex('"')
+
+
+def _completed_straight(text: str, start: int, end: int, replacement: str,
+                        pair: tuple[int, int]) -> tuple[int, int, str]:
+    """:func:`completed_pair` for a pair turned into straight marks.
+
+    The mark-side rules that complete a pair (the tag's comma, QM013; a quoted sentence's
+    stop, QM002) read only curly marks: a straight mark does not say which way it faces, so
+    on straight text they only propose. The turned pair's direction is known (the pivot
+    marked it), so they are asked with the pair written curly, and the completed edit is
+    written back in straight marks. When the completion does not keep exactly the two
+    curly marks it was given, the bare turned edit is returned."""
+    opening, closing = pair
+    curly = f"“{replacement[opening + 1 : closing]}”{replacement[closing + 1 :]}"
+    widened_start, widened_end, widened = start, end, curly
+    for _ in range(MAX_ROUNDS):
+        once = _widened_once(text, widened_start, widened_end, widened)
+        if once is None:
+            break
+        widened_start, widened_end, widened = once
+    if widened == curly or widened.count("“") != 1 or widened.count("”") != 1 or '"' in widened:
+        return start, end, replacement
+    return widened_start, widened_end, widened.replace("“", '"').replace("”", '"')
