@@ -290,6 +290,12 @@ def predicate_repair(text: str, prev_start: int, stop: int, piece_start: int, pi
                      p: list[str]) -> list[StopRepair]:
     """The repair for a subjectless predicate after the stop at ``text[stop]`` (see the
     module table), or [] when the piece is none or the sentence before cannot take it."""
+    words = lexicon.words(piece)
+    if words and any(c.isupper() for c in words[0][1:]):
+        # "BBCreported the news.", "NASA launched …": a capital inside the first word marks an
+        # acronym or a name (glued to a verb, for the glue rules to split): never a verb whose
+        # capital the join may lower ("and bBC reported").
+        return []
     form = subjectless_predicate(text[prev_start : stop + 1], piece)
     if not form:
         return []
