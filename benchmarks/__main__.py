@@ -7,7 +7,7 @@ editor verdicts; :mod:`benchmarks.edits`).
 Reads shared data from ``--data`` (default ``../shared/data`` when it exists) and always
 adds the small bundled set under ``benchmarks/bundled/`` (written by us), so the command
 also runs on a fresh clone. Writes ``report.md``, ``report.json`` and PNG plots to
-``--out`` atomically. Exit codes: 0 done, 2 error (one line on stderr).
+``--out`` atomically. Exit codes: 0 done, 2 error (one line on stderr), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ SUBCOMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks") -> int:
-    """Run one subcommand; 0 done, 2 error (one line on stderr), 141 when stdout's reader went away."""
+    """Run one subcommand; 0 done, 2 error (one line on stderr), 130 interrupted, 141 when stdout's reader went away."""
     try:
         return _main(list(sys.argv[1:] if argv is None else argv), prog)
     except BrokenPipeError:  # `python -m benchmarks gold | head -1`: stop quietly, as Unix tools do
@@ -96,9 +96,9 @@ def _main(argv: list[str], prog: str) -> int:
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # as every repair command: 130, one line
         print("benchmarks: interrupted", file=sys.stderr)
-        return 2
+        return 130
     from benchmarks.report import write_report
 
     try:

@@ -221,3 +221,16 @@ def test_slid_map_still_maps_every_offset_into_the_target() -> None:
     positions = [where(i, False) for i in range(len(source) + 1)]
     assert all(0 <= p <= len(target) for p in positions)
     assert positions == sorted(positions)
+
+
+def test_ctrl_c_in_a_benchmarks_command_is_one_line_and_130(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks import gold_cli
+    from benchmarks.__main__ import main
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gold_cli, "main", interrupted)
+    assert main(["gold", "--no-shared"]) == 130
+    assert capsys.readouterr().err == "benchmarks: interrupted\n"
