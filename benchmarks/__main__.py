@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cli_args import positive_int
 from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root
 from repair.cli_output import count, quiet_broken_pipe
 
@@ -39,7 +40,7 @@ def make_parser(prog: str = "python -m benchmarks") -> argparse.ArgumentParser:
     run.add_argument("--out", metavar="DIR", default="out/bench", help="output folder (default: out/bench)")
     run.add_argument("--quick", action="store_true", help="small samples, for CI (under 3 minutes)")
     run.add_argument("--seed", type=int, default=20261128, help="seed for samples, corruption and bootstrap")
-    run.add_argument("--resamples", type=int, help="bootstrap resamples (default 1000, quick 200)")
+    run.add_argument("--resamples", type=positive_int, help="bootstrap resamples (default 1000, quick 200)")
     run.add_argument("--model", metavar="DIR", help="model checkpoint (default: the shipped one, if any)")
     run.add_argument("--no-peers", action="store_true", help="skip peer tools")
     run.add_argument("--systems", metavar="NAMES", default="",

@@ -234,3 +234,14 @@ def test_ctrl_c_in_a_benchmarks_command_is_one_line_and_130(
     monkeypatch.setattr(gold_cli, "main", interrupted)
     assert main(["gold", "--no-shared"]) == 130
     assert capsys.readouterr().err == "benchmarks: interrupted\n"
+
+
+@pytest.mark.parametrize("argv", [["--resamples", "0"], ["--resamples", "-3"], ["--show", "-1"]])
+def test_gold_counts_out_of_range_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # --resamples 0 printed a confidence interval of [+0.00, +0.00] as if measured.
+    from benchmarks.__main__ import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["gold", "--no-shared", *argv])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("python -m benchmarks gold: error: argument")
