@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -281,5 +282,8 @@ def main(args: argparse.Namespace) -> int:
     atomic_write_text(out, render(edits, verdicts, header))
     if verdicts:
         print("\n".join(tally_markdown(tally(edits, verdicts))))
+    elif args.verdicts:  # an unmarked or empty file: say so rather than print no tally at all
+        print(f"benchmarks: warning: {args.verdicts}: no verdict marked (fill in the `verdict:` lines)",
+              file=sys.stderr)
     print(f"benchmarks: {len(edits)} edits written to {out}", flush=True)
     return 0

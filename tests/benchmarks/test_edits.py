@@ -124,3 +124,14 @@ def test_a_missing_verdicts_file_is_named_before_the_systems_run(
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"benchmarks: error: {tmp_path / 'marked.md'}: no such file"]
     assert not out.exists()
+
+
+def test_a_verdicts_file_with_no_mark_is_a_warning_not_silence(
+        listed: tuple, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, md, _ = listed
+    unmarked = tmp_path / "unmarked.md"
+    unmarked.write_text(md, encoding="utf-8")
+    again = tmp_path / "again.md"
+    assert main(["edits", "--data", str(PAIRS), "--gold", str(GOLD), "--out", str(again), "--systems", "rules",
+                 "--verdicts", str(unmarked)]) == 0
+    assert f"benchmarks: warning: {unmarked}: no verdict marked" in capsys.readouterr().err
