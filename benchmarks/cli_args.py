@@ -44,3 +44,8 @@ def check_output_file(out: Path, option: str = "--out") -> None:
         raise DataError(f"{option} {out}: folder {folder} not found")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataError(f"{option} {out}: cannot write into {folder}")
+
+
+def missing_file(path: Path) -> str:
+    """Why ``path`` cannot be read as an input file: ``"no such file"`` or ``"a folder, not a file"``."""
+    return "a folder, not a file" if path.is_dir() else "no such file"

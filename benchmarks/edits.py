@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cli_args import missing_file
 from benchmarks.data import DataError, FileLog, load_pairs
 
 VERDICTS = ("ACCEPT", "ACCEPT-BUT", "BETTER-OTHER", "REJECT")
@@ -258,11 +259,11 @@ def main(args: argparse.Namespace) -> int:
     log = FileLog()
     data = Path(args.data)
     if not data.is_file():
-        raise DataError(f"{data}: no such file")
+        raise DataError(f"{data}: {missing_file(data)}")
     if args.gold and not Path(args.gold).is_file():
-        raise DataError(f"{args.gold}: no such file")
+        raise DataError(f"{args.gold}: {missing_file(Path(args.gold))}")
     if args.verdicts and not Path(args.verdicts).is_file():  # before the systems run, not after
-        raise DataError(f"{args.verdicts}: no such file")
+        raise DataError(f"{args.verdicts}: {missing_file(Path(args.verdicts))}")
     out = Path(args.out)
     check_outputs(out, [data, *([Path(args.gold)] if args.gold else [])])
     pairs = load_pairs(data, log)

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.cli_args import non_negative_int, positive_int
+from benchmarks.cli_args import missing_file, non_negative_int, positive_int
 from benchmarks.data import BUNDLED, DataError, FileLog
 
 # Words ``--systems`` understands besides a system's name, a prefix of it, or its kind.
@@ -67,7 +67,7 @@ def gold_specs(specs: list[str], root: Path | None, bundled: bool) -> list[tuple
             raise DataError(f"--gold {spec}: expected DATA.jsonl=GOLD.jsonl")
         for path in (Path(data), Path(gold)):
             if not path.is_file():
-                raise DataError(f"{path}: no such file")
+                raise DataError(f"{path}: {missing_file(path)}")
         out.append((f"{Path(data).name}", Path(data), Path(gold)))
     if bundled or not out:
         out.append(("bundled", BUNDLED / "pairs.jsonl", BUNDLED / "pairs.gold.jsonl"))

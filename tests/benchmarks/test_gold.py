@@ -245,3 +245,12 @@ def test_gold_counts_out_of_range_are_usage_errors(argv: list[str], capsys: pyte
         main(["gold", "--no-shared", *argv])
     assert stop.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1].startswith("python -m benchmarks gold: error: argument")
+
+
+def test_a_folder_given_as_a_gold_file_is_named_as_a_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.__main__ import main
+    from benchmarks.data import BUNDLED
+
+    assert main(["gold", "--no-shared", "--gold", f"{tmp_path}={BUNDLED / 'pairs.gold.jsonl'}"]) == 2
+    assert capsys.readouterr().err == f"benchmarks: error: {tmp_path}: a folder, not a file\n"
