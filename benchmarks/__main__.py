@@ -7,7 +7,7 @@ editor verdicts; :mod:`benchmarks.edits`).
 Reads shared data from ``--data`` (default ``../shared/data`` when it exists) and always
 adds the small bundled set under ``benchmarks/bundled/`` (written by us), so the command
 also runs on a fresh clone. Writes ``report.md``, ``report.json`` and PNG plots to
-``--out`` atomically. Exit codes: 0 done, 2 error (one line on stderr).
+``--out`` atomically. Exit codes: 0 done, 2 error (one line on stderr), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cli_args import positive_int
 from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root
 from repair.cli_output import count, quiet_broken_pipe
 
@@ -39,7 +40,7 @@ def make_parser(prog: str = "python -m benchmarks") -> argparse.ArgumentParser:
     run.add_argument("--out", metavar="DIR", default="out/bench", help="output folder (default: out/bench)")
     run.add_argument("--quick", action="store_true", help="small samples, for CI (under 3 minutes)")
     run.add_argument("--seed", type=int, default=20261128, help="seed for samples, corruption and bootstrap")
-    run.add_argument("--resamples", type=int, help="bootstrap resamples (default 1000, quick 200)")
+    run.add_argument("--resamples", type=positive_int, help="bootstrap resamples (default 1000, quick 200)")
     run.add_argument("--model", metavar="DIR", help="model checkpoint (default: the shipped one, if any)")
     run.add_argument("--no-peers", action="store_true", help="skip peer tools")
     run.add_argument("--systems", metavar="NAMES", default="",
@@ -65,7 +66,7 @@ SUBCOMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks") -> int:
-    """Run one subcommand; 0 done, 2 error (one line on stderr), 141 when stdout's reader went away."""
+    """Run one subcommand; 0 done, 2 error (one line on stderr), 130 interrupted, 141 when stdout's reader went away."""
     try:
         return _main(list(sys.argv[1:] if argv is None else argv), prog)
     except BrokenPipeError:  # `python -m benchmarks gold | head -1`: stop quietly, as Unix tools do
@@ -96,9 +97,9 @@ def _main(argv: list[str], prog: str) -> int:
     except DataError as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # as every repair command: 130, one line
         print("benchmarks: interrupted", file=sys.stderr)
-        return 2
+        return 130
     from benchmarks.report import write_report
 
     try:

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from benchmarks.cli_args import non_negative_int, positive_int
 from benchmarks.data import DataError, FileLog, default_data_root, load_clean
 from benchmarks.safety import JUDGEMENTS, judgement_key, load_judgements
 from repair.apply import Policy, fix_until_stable, write_edits
@@ -38,13 +39,22 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Print the harm report as JSON (then the examples); 0 done, 2 error, 130 interrupted (one line)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("benchmarks.clean_applied: interrupted", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.clean_applied", description=__doc__.splitlines()[0])
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data)")
     parser.add_argument("--unsafe", action="store_true", help="apply unsafe edits too (as repair fix --unsafe)")
     parser.add_argument("--model", action="store_true", help="add the shipped model proposer")
     parser.add_argument("--checkpoint", metavar="DIR", help="with --model: this checkpoint instead of the shipped one")
-    parser.add_argument("--limit", type=int, help="a fixed-seed sample of N documents")
-    parser.add_argument("--show", type=int, default=10, help="examples to print")
+    parser.add_argument("--limit", type=positive_int, help="a fixed-seed sample of N documents")
+    parser.add_argument("--show", type=non_negative_int, default=10, help="examples to print")
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     root = Path(args.data) if args.data else default_data_root(REPO_ROOT)
     try:
@@ -79,7 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     examples: list[dict[str, str]] = []
     sentences = 0
     began = time.perf_counter()
-    for doc in docs:
+    last_report = began
+    for done, doc in enumerate(docs):
+        if time.perf_counter() - last_report >= 10:  # the full --unsafe run takes minutes: say where it is
+            last_report = time.perf_counter()
+            print(f"benchmarks.clean_applied: {done:,} of {len(docs):,} documents ({last_report - began:.0f} s)",
+                  file=sys.stderr, flush=True)
         sentences += len(Document.from_text(doc.text).sentences)
         outcome = fix_until_stable(doc.text, pipeline.check, pipeline.policy)
         checked = doc.text  # the text the current round checked: its edits' offsets point into it

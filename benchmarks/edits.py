@@ -21,12 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cli_args import missing_file
 from benchmarks.data import DataError, FileLog, load_pairs
 
 VERDICTS = ("ACCEPT", "ACCEPT-BUT", "BETTER-OTHER", "REJECT")
@@ -164,7 +166,7 @@ def read_verdicts(path: Path, edits: Sequence[ListedEdit]) -> dict[int, tuple[st
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read ({exc})") from None
+        raise DataError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
     by_number = {e.number: e for e in edits}
     marks: dict[int, tuple[str, str, tuple[str, int, int] | None]] = {}
     if path.suffix == ".md":
@@ -233,6 +235,21 @@ def tally_markdown(t: dict[str, Any]) -> list[str]:
     return out
 
 
+def check_outputs(out: Path, inputs: Sequence[Path]) -> None:
+    """Refuse an ``--out`` whose markdown or ``.jsonl`` companion would replace an input (DataError).
+
+    ``--out pairs.md`` beside ``--data pairs.jsonl`` would write the edit list over the
+    pair file itself; ``--out x.jsonl`` would write the markdown over the edit list.
+    """
+    if out.suffix == ".jsonl":
+        raise DataError(f"--out {out}: name the markdown file (edits.md); its edit list goes beside it as .jsonl")
+    for written in (out, out.with_suffix(".jsonl")):
+        for source in inputs:
+            if written.resolve() == source.resolve():
+                raise DataError(f"--out {out}: would write {written}, which is the input {source}; "
+                                "choose another name")
+
+
 def main(args: argparse.Namespace) -> int:
     """List the edits, fill in and tally verdicts, write edits.md and edits.jsonl atomically."""
     from benchmarks.gold import load_gold
@@ -242,12 +259,16 @@ def main(args: argparse.Namespace) -> int:
     log = FileLog()
     data = Path(args.data)
     if not data.is_file():
-        raise DataError(f"{data}: no such file")
+        raise DataError(f"{data}: {missing_file(data)}")
+    if args.gold and not Path(args.gold).is_file():
+        raise DataError(f"{args.gold}: {missing_file(Path(args.gold))}")
+    if args.verdicts and not Path(args.verdicts).is_file():  # before the systems run, not after
+        raise DataError(f"{args.verdicts}: {missing_file(Path(args.verdicts))}")
+    out = Path(args.out)
+    check_outputs(out, [data, *([Path(args.gold)] if args.gold else [])])
     pairs = load_pairs(data, log)
     gold = None
     if args.gold:
-        if not Path(args.gold).is_file():
-            raise DataError(f"{args.gold}: no such file")
         gold = {r.id: r for r in load_gold(data, Path(args.gold), log)}
     wanted = [w.strip() for w in args.systems.split(",") if w.strip()] or ["rules"]
     systems, unavailable = select(wanted, args.model, peers=False)
@@ -256,12 +277,14 @@ def main(args: argparse.Namespace) -> int:
     header = [f"Data: `{data}`" + (f", gold: `{args.gold}`" if args.gold else "") + f"; {len(pairs)} passages, "
               f"{len(edits)} distinct edits from {', '.join(s.name for s in systems[1:]) or 'no system'}."]
     header += [f"Not run: {u.name}: {u.reason}" for u in unavailable]
-    out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out.with_suffix(".jsonl"), "".join(
         json.dumps({**asdict(e), "key": [e.record, e.start, e.end]}, ensure_ascii=False) + "\n" for e in edits))
     atomic_write_text(out, render(edits, verdicts, header))
     if verdicts:
         print("\n".join(tally_markdown(tally(edits, verdicts))))
+    elif args.verdicts:  # an unmarked or empty file: say so rather than print no tally at all
+        print(f"benchmarks: warning: {args.verdicts}: no verdict marked (fill in the `verdict:` lines)",
+              file=sys.stderr)
     print(f"benchmarks: {len(edits)} edits written to {out}", flush=True)
     return 0

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cli_args import missing_file, non_negative_int, positive_int
 from benchmarks.data import BUNDLED, DataError, FileLog
 
 # Words ``--systems`` understands besides a system's name, a prefix of it, or its kind.
@@ -39,8 +40,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="comma-separated: rules (default), model, engine, peers, all, or a system's name or "
                              "prefix; do-nothing always runs")
     parser.add_argument("--model", metavar="DIR", help="model checkpoint (default: the shipped one, if any)")
-    parser.add_argument("--show", type=int, default=0, metavar="N", help="list N wrong segments per system")
-    parser.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    parser.add_argument("--show", type=non_negative_int, default=0, metavar="N",
+                        help="list N wrong segments per system")
+    parser.add_argument("--resamples", type=positive_int, default=1000,
+                        help="bootstrap resamples (default 1000; 0 would print a fake [+0.00, +0.00] interval)")
     parser.add_argument("--seed", type=int, default=20261128, help="bootstrap seed")
     parser.add_argument("--legacy-map", action="store_true",
                         help="map segments exactly as shared/tools/score_gold.py (ignores boundary insertions)")
@@ -64,7 +67,7 @@ def gold_specs(specs: list[str], root: Path | None, bundled: bool) -> list[tuple
             raise DataError(f"--gold {spec}: expected DATA.jsonl=GOLD.jsonl")
         for path in (Path(data), Path(gold)):
             if not path.is_file():
-                raise DataError(f"{path}: no such file")
+                raise DataError(f"{path}: {missing_file(path)}")
         out.append((f"{Path(data).name}", Path(data), Path(gold)))
     if bundled or not out:
         out.append(("bundled", BUNDLED / "pairs.jsonl", BUNDLED / "pairs.gold.jsonl"))

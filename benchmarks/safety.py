@@ -2,7 +2,8 @@
 
     python -m benchmarks safety [--data DIR] [--out FILE] [--limit N] [--show N]
 
-Writes ``repair/rules/measured_safety.json`` (or ``--out``) atomically: per rule code the
+Writes ``repair/rules/measured_safety.json`` (or ``--out``; ``--limit`` measures a sample and
+so needs ``--out``, never the registry) atomically, with progress on stderr: per rule code the
 edits judged, how many were right, precision, support, and the split between the two
 sources, plus the date, the command and the SHA-256 of every data file read. The registry
 (``repair.rules.measured``) makes a rule ``safe`` only from this file.
@@ -23,7 +24,7 @@ How an edit is judged:
   document, rule and offset, and says why in our words, never the text.
 
 Every rule is measured at its declared safety, so ``display`` rules are reported too (the
-registry never promotes them). Exit codes: 0 done, 2 error.
+registry never promotes them). Exit codes: 0 done, 2 error (one line), 130 interrupted (nothing written).
 """
 
 from __future__ import annotations
@@ -34,10 +35,11 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.cli_args import check_output_file, non_negative_int, positive_int
 from benchmarks.data import DataError, FileLog, default_data_root, load_clean
 from repair.document import Document
 from repair.edits import Edit
@@ -166,9 +168,12 @@ def load_judgements(path: Path) -> dict[Key, str]:
 
 
 def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | None,
-                  judgements: dict[Key, str], show: int
+                  judgements: dict[Key, str], show: int, progress: Callable[[int, int], None] | None = None,
                   ) -> tuple[dict[str, Counter[str]], dict[str, Any]]:
-    """Per rule code: Counter of ``wrong``/``source_broken`` edits on clean news; and totals."""
+    """Per rule code: Counter of ``wrong``/``source_broken`` edits on clean news; and totals.
+
+    ``progress(done, total)`` is called after each document (the long part of the run).
+    """
     paths = sorted((root / "news-clean").glob("*.jsonl"))
     if not paths:
         raise DataError(f"{root / 'news-clean'}: no *.jsonl files")
@@ -176,7 +181,7 @@ def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | 
     counts: dict[str, Counter[str]] = {r.code: Counter() for r in rules}
     sentences = 0
     examples: list[dict[str, Any]] = []
-    for doc_row in docs:
+    for number, doc_row in enumerate(docs, 1):
         doc = Document.from_text(doc_row.text)
         sentences += len(doc.sentences)
         for rule in rules:
@@ -192,6 +197,8 @@ def measure_clean(root: Path, log: FileLog, rules: Sequence[Rule], limit: int | 
                                      "context": doc_row.text[max(0, edit.start - 50) : edit.end + 30],
                                      "replacement": edit.replacement})
             counts[rule.code]["documents"] += edited
+        if progress is not None:
+            progress(number, len(docs))
     return counts, {"docs": len(docs), "sentences": sentences, "examples": examples}
 
 
@@ -226,26 +233,56 @@ def build_report(dev: dict[str, Counter[str]], clean: dict[str, Counter[str]], r
     }
 
 
+def _progress(message: str) -> None:
+    print(f"benchmarks safety: {message}", file=sys.stderr, flush=True)
+
+
+def _clean_progress(began: float, every_s: float = 10.0) -> Callable[[int, int], None]:
+    """A callback for :func:`measure_clean` that reports documents done at most every ``every_s`` seconds."""
+    last = [time.perf_counter()]
+
+    def report(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if done == total or now - last[0] >= every_s:
+            last[0] = now
+            _progress(f"clean news: {done:,} of {total:,} documents ({now - began:.0f} s)")
+
+    return report
+
+
 def main(argv: Sequence[str] | None = None, prog: str = "python -m benchmarks safety") -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog=prog, description=__doc__.splitlines()[0])
     parser.add_argument("--data", metavar="DIR", help="shared data root (default: ../shared/data)")
-    parser.add_argument("--out", metavar="FILE", default=str(DEFAULT_OUT), help="where to write the measurements")
-    parser.add_argument("--limit", type=int, help="only a fixed-seed sample of N clean documents (for a quick look)")
-    parser.add_argument("--show", type=int, default=0, help="print N unjudged clean-news edits")
+    parser.add_argument("--out", metavar="FILE",
+                        help="where to write the measurements (default: the registry's"
+                             " repair/rules/measured_safety.json; required with --limit)")
+    parser.add_argument("--limit", type=positive_int,
+                        help="only a fixed-seed sample of N clean documents (for a quick look)")
+    parser.add_argument("--show", type=non_negative_int, default=0, help="print N unjudged clean-news edits")
     args = parser.parse_args(argv)
+    if args.limit is not None and args.out is None:
+        # A sample's figures written over the registry would change which rules are safe.
+        parser.error("--limit measures a sample: pass --out FILE (the registry keeps full measurements only)")
+    args.out = args.out or str(DEFAULT_OUT)
     root = Path(args.data) if args.data else default_data_root(REPO_ROOT)
     began = time.perf_counter()
     try:
         if root is None:
             raise DataError("no data root: pass --data DIR (the folder holding news-clean/ and real-mt-pairs/)")
+        check_output_file(Path(args.out))  # before the minutes of work, not after them
         log = FileLog()
         rules = DECLARED_RULES
         dev = measure_dev(root, log, rules)
-        clean, totals = measure_clean(root, log, rules, args.limit, load_judgements(JUDGEMENTS), args.show)
+        _progress(f"dev gold: {len(rules)} rules measured ({time.perf_counter() - began:.0f} s)")
+        clean, totals = measure_clean(root, log, rules, args.limit, load_judgements(JUDGEMENTS), args.show,
+                                      progress=_clean_progress(began))
     except (DataError, json.JSONDecodeError, KeyError) as exc:
         print(f"benchmarks: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"benchmarks safety: interrupted; {args.out} not written", file=sys.stderr)
+        return 130
     # Paths in the record are relative to the data root, so the file does not depend on the machine.
     log.files = {str(Path(p).resolve().relative_to(root.resolve())): h for p, h in log.files.items()}
     report = build_report(dev, clean, rules, totals, log, argv)

@@ -227,6 +227,11 @@ def _model_available() -> bool:
     return (default_checkpoint() / "model.safetensors").is_file()
 
 
+def _stage(message: str) -> None:
+    """Say on stderr which part of the report is being measured (a full run takes minutes)."""
+    print(f"benchmarks.speed: {message}", file=sys.stderr, flush=True)
+
+
 def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: bool = True,
             with_batch: bool = True, with_peers: bool = True) -> dict[str, Any]:
     """Every figure of the report as a dict (see the module docstring for what and how)."""
@@ -235,6 +240,7 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
     report: dict[str, Any] = {"load_start": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
                               "timer": "CPU seconds (process_time / wait4 user+sys)", "seed": SEED,
                               "data": [str(path) for path in news_files(data)]}
+    _stage("start-up runs")
     report["startup"] = startup(model, 1 if quick else 3)
     one_mb = sized(texts, 1)
     with tempfile.TemporaryDirectory(prefix="speed-cli-") as folder:
@@ -245,6 +251,7 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
         real = dev_garbled(data)
         dense.write_text(sized(real, garbled_mb) if real else garbled(texts, garbled_mb), encoding="utf-8")
         for label, target in (("cli_1MB", path), ("cli_garbled", dense)):
+            _stage(f"whole-process check and fix, {label}")
             for name in ("check", "fix --unsafe"):
                 child = run_child([*REPAIR, *name.split(), "--no-model", str(target)])
                 report.setdefault(label, {})[name] = {k: child[k] for k in ("cpu_s", "wall_s", "peak_rss_MB")}
@@ -255,9 +262,11 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
             docs = texts[:300] if quick else texts  # the whole corpus: start-up amortised as in real runs
             corpus.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(docs)),
                               encoding="utf-8")
+            _stage(f"repair batch on {len(docs):,} documents, 1 and 2 workers (--quick or --no-batch: fewer or none)")
             report["batch"] = batch(corpus, model)
     sizes = [s for s in ((1, 10) if quick else SIZES_MB) if s <= max_mb]
     report["skipped_sizes_MB"] = [s for s in SIZES_MB if s not in sizes]
+    _stage(f"check/fix throughput at {', '.join(f'{s:g}' for s in sizes)} MB, then garbled, short lines, curly")
     report["throughput"] = [throughput(sized(texts, size), repeats=3 if size == 1 else 1) for size in sizes]
     garbled_mb = 1 if quick else GARBLED_MB
     report["garbled"] = {"MB_asked": garbled_mb, **throughput(garbled(texts, garbled_mb))}
@@ -268,6 +277,7 @@ def measure(data: Path | None, max_mb: float = 100, quick: bool = False, model: 
     report["curly"] = throughput(curly_quoted(sized(texts, sizes[0] if sizes else 1)))
     if with_peers:
         ours = report["throughput"][0]["check"]["MB_per_s"]
+        _stage("peer tools")
         report["peers"] = peers(one_mb, ours)
     report["peak_rss_MB"] = _self_peak_mb()
     report["load_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -348,6 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as exc:
         print(f"benchmarks.speed: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # the temporary folders are gone with their `with` blocks
+        print("benchmarks.speed: interrupted; nothing written", file=sys.stderr)
+        return 130
     report["summary"] = summary(report)
     if args.json:
         tmp = args.json.with_suffix(".tmp")

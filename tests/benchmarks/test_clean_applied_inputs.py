@@ -71,3 +71,31 @@ def test_edits_of_every_fix_round_can_be_judged_from_what_it_shows(
     assert main(args) == 0
     report, still = _report(capsys)
     assert report["judged_source_broken"] == 1 and len(still) == report["applied"] - 1
+
+
+@pytest.mark.parametrize("argv", [["--limit", "0"], ["--limit", "-5"], ["--limit", "ten"], ["--show", "-1"]])
+def test_a_count_out_of_range_is_a_usage_error_not_a_traceback(
+        tmp_path: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "news-clean").mkdir()
+    text = "The council met on Tuesday. It agreed the budget for the new year."
+    (tmp_path / "news-clean" / "a.jsonl").write_text(json.dumps({"id": "d1", "text": text}) + "\n", "utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["--data", str(tmp_path), *argv])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("python -m benchmarks.clean_applied: error: argument") and "Traceback" not in err[0]
+
+
+def test_ctrl_c_is_one_line_and_exit_130(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import benchmarks.clean_applied as clean_applied
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(clean_applied, "load_clean", interrupted)
+    (tmp_path / "news-clean").mkdir()
+    (tmp_path / "news-clean" / "a.jsonl").write_text(json.dumps({"id": "d1", "text": "A text."}) + "\n", "utf-8")
+    assert main(["--data", str(tmp_path)]) == 130
+    captured = capsys.readouterr()
+    assert captured.err == "benchmarks.clean_applied: interrupted\n" and captured.out == ""

@@ -93,3 +93,45 @@ def test_missing_data_file_is_one_line_error(tmp_path: Path, capsys: pytest.Capt
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "none.jsonl" in err[0]
     assert not out.exists()
+
+
+@pytest.mark.parametrize("out_name", ["pairs.md", "pairs.gold.md", "edits.jsonl"])
+def test_an_out_that_would_replace_an_input_is_refused_before_any_work(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], out_name: str) -> None:
+    # `--out pairs.md` beside `--data pairs.jsonl` once wrote the edit list over the pair file.
+    data, gold = tmp_path / "pairs.jsonl", tmp_path / "pairs.gold.jsonl"
+    data.write_bytes(PAIRS.read_bytes())
+    gold.write_bytes(GOLD.read_bytes())
+    before = {p: p.read_bytes() for p in (data, gold)}
+    out = tmp_path / out_name
+    assert main(["edits", "--data", str(data), "--gold", str(gold), "--out", str(out), "--systems", "rules"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"benchmarks: error: --out {out}")
+    assert {p: p.read_bytes() for p in (data, gold)} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pairs.gold.jsonl", "pairs.jsonl"]
+
+
+def test_a_missing_verdicts_file_is_named_before_the_systems_run(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import benchmarks.edits as edits_module
+
+    def must_not_run(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the systems ran before the verdicts file was checked")
+
+    monkeypatch.setattr(edits_module, "list_edits", must_not_run)
+    out = tmp_path / "e.md"
+    assert main(["edits", "--data", str(PAIRS), "--out", str(out), "--verdicts", str(tmp_path / "marked.md")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"benchmarks: error: {tmp_path / 'marked.md'}: no such file"]
+    assert not out.exists()
+
+
+def test_a_verdicts_file_with_no_mark_is_a_warning_not_silence(
+        listed: tuple, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, md, _ = listed
+    unmarked = tmp_path / "unmarked.md"
+    unmarked.write_text(md, encoding="utf-8")
+    again = tmp_path / "again.md"
+    assert main(["edits", "--data", str(PAIRS), "--gold", str(GOLD), "--out", str(again), "--systems", "rules",
+                 "--verdicts", str(unmarked)]) == 0
+    assert f"benchmarks: warning: {unmarked}: no verdict marked" in capsys.readouterr().err

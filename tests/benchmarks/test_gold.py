@@ -123,6 +123,40 @@ def test_load_gold_joins_by_id_and_rejects_bad_files(tmp_path: Path) -> None:
         load_gold(data, other, FileLog())
 
 
+def _gold_row(rid: str, segments: tuple[GoldSegment, ...] = SEGMENTS) -> str:
+    return json.dumps({"id": rid, "segments": [vars(s) | {"fixes": list(s.fixes)} for s in segments]}) + "\n"
+
+
+def test_load_gold_refuses_a_repeated_id_and_an_empty_file(tmp_path: Path) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text(json.dumps({"id": "r1", "garbled": PASSAGE, "original": "x", "segments": []}) + "\n",
+                    encoding="utf-8")
+    twice = tmp_path / "twice.gold.jsonl"
+    twice.write_text(_gold_row("r1") + _gold_row("r1"), encoding="utf-8")
+    with pytest.raises(DataError, match="twice.gold.jsonl: record 2: id 'r1' given twice"):
+        load_gold(data, twice, FileLog())
+    for name, text in (("empty.gold.jsonl", ""), ("blank.gold.jsonl", "\n\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        with pytest.raises(DataError, match=f"{name}: no gold record \\(empty file\\)"):
+            load_gold(data, tmp_path / name, FileLog())
+
+
+def test_load_gold_warns_about_what_it_leaves_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text(json.dumps({"id": "r1", "garbled": PASSAGE, "original": "x", "segments": []}) + "\n",
+                    encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    moved = (GoldSegment("A sentence the passage never had.", "A sentence the passage never had.", ("none",)),
+             *SEGMENTS)
+    gold.write_text(_gold_row("r1", moved) + _gold_row("r9") + _gold_row("r8"), encoding="utf-8")
+    records = load_gold(data, gold, FileLog())
+    assert [r.id for r in records] == ["r1"] and records[0].gold == RECORD.gold
+    assert capsys.readouterr().err.splitlines() == [
+        f"benchmarks: warning: {gold}: 2 gold record(s) with no passage in pairs.jsonl, not scored (first: 'r9')",
+        f"benchmarks: warning: {gold}: 1 gold segment(s) not found in their passage of pairs.jsonl, not scored "
+        "(first in 'r1')"]
+
+
 def test_gold_command_prints_the_table_on_bundled_data(capsys: pytest.CaptureFixture[str]) -> None:
     from benchmarks.__main__ import main
 
@@ -187,3 +221,36 @@ def test_slid_map_still_maps_every_offset_into_the_target() -> None:
     positions = [where(i, False) for i in range(len(source) + 1)]
     assert all(0 <= p <= len(target) for p in positions)
     assert positions == sorted(positions)
+
+
+def test_ctrl_c_in_a_benchmarks_command_is_one_line_and_130(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks import gold_cli
+    from benchmarks.__main__ import main
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gold_cli, "main", interrupted)
+    assert main(["gold", "--no-shared"]) == 130
+    assert capsys.readouterr().err == "benchmarks: interrupted\n"
+
+
+@pytest.mark.parametrize("argv", [["--resamples", "0"], ["--resamples", "-3"], ["--show", "-1"]])
+def test_gold_counts_out_of_range_are_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    # --resamples 0 printed a confidence interval of [+0.00, +0.00] as if measured.
+    from benchmarks.__main__ import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["gold", "--no-shared", *argv])
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("python -m benchmarks gold: error: argument")
+
+
+def test_a_folder_given_as_a_gold_file_is_named_as_a_folder(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.__main__ import main
+    from benchmarks.data import BUNDLED
+
+    assert main(["gold", "--no-shared", "--gold", f"{tmp_path}={BUNDLED / 'pairs.gold.jsonl'}"]) == 2
+    assert capsys.readouterr().err == f"benchmarks: error: {tmp_path}: a folder, not a file\n"

@@ -59,3 +59,44 @@ def test_missing_data_is_a_one_line_error(tmp_path: Path, capsys) -> None:  # ty
     err = capsys.readouterr().err
     assert err.startswith("benchmarks: error:") and err.count("\n") == 1
     assert not (tmp_path / "x.json").exists()
+
+
+def test_progress_goes_to_stderr_and_ctrl_c_is_one_line_leaving_the_file_alone(
+        tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _write_root(tmp_path / "data")
+    out = tmp_path / "measured.json"
+    assert safety.main(["--data", str(tmp_path / "data"), "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "benchmarks safety: clean news: 2 of 2 documents" in err
+    written = out.read_bytes()
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(safety, "measure_clean", interrupted)
+    assert safety.main(["--data", str(tmp_path / "data"), "--out", str(out)]) == 130
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"benchmarks safety: interrupted; {out} not written" and "Traceback" not in "".join(err)
+    assert out.read_bytes() == written
+
+
+def test_a_sample_never_replaces_the_registry_and_bad_counts_are_usage_errors(
+        tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    _write_root(tmp_path / "data")
+    registry = safety.DEFAULT_OUT.read_bytes()
+    for argv in (["--limit", "1"], ["--limit", "0"], ["--limit", "-5"], ["--show", "-1"]):
+        with pytest.raises(SystemExit) as stop:
+            safety.main(["--data", str(tmp_path / "data"), *argv])
+        assert stop.value.code == 2
+        assert capsys.readouterr().err.strip().splitlines()[-1].startswith("python -m benchmarks safety: error:")
+    assert safety.DEFAULT_OUT.read_bytes() == registry
+
+
+def test_an_unwritable_out_is_refused_before_the_measurement(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    _write_root(tmp_path / "data")
+    out = tmp_path / "missing" / "measured.json"
+    assert safety.main(["--data", str(tmp_path / "data"), "--out", str(out)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"benchmarks: error: --out {out}: folder {out.parent} not found"]

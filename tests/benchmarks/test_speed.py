@@ -40,8 +40,10 @@ def test_script_on_the_bundled_set_writes_json_and_a_plot(tmp_path: Path,
             "peak_rss_MB", "load", "curly_check_MB_per_s"} <= set(report["summary"])
     assert report["curly"]["MB"] > 0 and report["summary"]["curly_check_MB_per_s"] > 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
     assert "summary:" in printed and "issue 13 targets:" in printed
+    assert "benchmarks.speed: start-up runs" in captured.err  # progress, a stage at a time
     verdicts = report["summary"]["targets"]
     assert verdicts["batch with the model / rules only (docs per CPU s)"]["met"] is None  # --no-batch: not measured
     startup = verdicts["start-up: repair check --no-model (CPU s)"]
@@ -85,3 +87,17 @@ def test_curly_quoted_opens_after_a_blank_or_bracket_and_closes_elsewhere() -> N
     assert curly_quoted('"Go," he said. ("Now") [\n"x"] {"y"}') == '“Go,” he said. (“Now”) [\n“x”] {“y”}'
     assert curly_quoted("It's 5'10\" tall.") == "It's 5'10” tall."  # single marks and inches' marks as they fall
     assert curly_quoted("No marks.") == "No marks."
+
+
+def test_ctrl_c_is_one_line_exit_130_and_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    import benchmarks.speed as speed
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(speed, "measure", interrupted)
+    out = tmp_path / "speed.json"
+    assert main(["--data", str(tmp_path), "--max-mb", "1", "--json", str(out)]) == 130
+    assert capsys.readouterr().err == "benchmarks.speed: interrupted; nothing written\n"
+    assert list(tmp_path.iterdir()) == []
