@@ -65,3 +65,38 @@ def test_a_capitalised_tag_closes_the_quotation_before_it(text: str, expected: s
 def test_a_quotation_with_no_tag_still_closes_at_the_paragraph_end() -> None:
     text = "Rain fell.\n\nShe added: “Nobody expected this. We are ready to help.\n\nThe board meets in June.\n"
     assert _fixed(text) == text.replace("help.\n", "help.”\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry strike ends after two weeks | Business News\n\nThe strike ended on Monday.\n",
+     "Ferry strike ends after two weeks\n\nThe strike ended on Monday.\n"),
+    ("Storm closes mountain pass | Local News\n\nSnow fell overnight.\n",
+     "Storm closes mountain pass\n\nSnow fell overnight.\n"),
+])
+def test_a_title_line_keeps_its_headline_and_loses_only_the_section(text: str, expected: str) -> None:
+    assert _fixed(text) == expected
+    bars = [e for e in _check_all(text) if e.rule == "BP005"]
+    assert bars == []
+
+
+def _check_all(text: str) -> list:
+    """Every edit the rules propose, shown ones included."""
+    from repair.document import Document
+    from repair.rules import ALL_RULES
+    doc = Document.from_text(text)
+    return [e for r in ALL_RULES for e in r.run(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The currency fell, and the main index rose 2.1%. Led by banks and insurers.\n",
+     "The currency fell, and the main index rose 2.1%, led by banks and insurers.\n"),
+    ("Exports grew 6 percent. Helped by strong demand from Asia.\n",
+     "Exports grew 6 percent, helped by strong demand from Asia.\n"),
+])
+def test_a_participle_after_a_percentage_is_set_off_with_a_comma(text: str, expected: str) -> None:
+    assert _fixed(text) == expected
+
+
+def test_a_participle_after_a_common_noun_still_joins_bare() -> None:
+    text = "The council bought 40 new buses. Built by a firm in the north.\n"
+    assert _fixed(text) == "The council bought 40 new buses built by a firm in the north.\n"
