@@ -100,3 +100,13 @@ def test_a_participle_after_a_percentage_is_set_off_with_a_comma(text: str, expe
 def test_a_participle_after_a_common_noun_still_joins_bare() -> None:
     text = "The council bought 40 new buses. Built by a firm in the north.\n"
     assert _fixed(text) == "The council bought 40 new buses built by a firm in the north.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry line will use a chartered Fokker Friendship. a 44-seat plane it leased in March.\n",
+     "The ferry line will use a chartered Fokker Friendship, a 44-seat plane it leased in March.\n"),
+    ("The club hired coach Ana Ruiz. a former striker they signed in 2010.\n",
+     "The club hired coach Ana Ruiz, a former striker they signed in 2010.\n"),
+])
+def test_an_appositive_with_a_contact_relative_clause_takes_a_comma(text: str, expected: str) -> None:
+    assert _fixed(text) == expected
