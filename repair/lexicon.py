@@ -268,3 +268,15 @@ CUSTOMARY_PLACES = frozenset(
     British English Scottish Welsh Dutch Irish Arab Arabic European African Asian American Scandinavian
     Siberian Kurdish Catalan Tibetan Palestinian Kosovar Korean Russian Macedonian Crimean""".split()
 )
+
+
+def ends_on_percentage(words_before: list[str]) -> bool:
+    """The words end on a percentage ("rose 2.1%", "grew 6 percent") that no form of "be"
+    predicates ("is 51% owned by …" reads the participle as the predicate's): a participle
+    after it gives the change's cause ("…, led by banks"), never a kind of percentage."""
+    if len(words_before) < 2:
+        return False
+    last = words_before[-1].rstrip(".").lower()
+    if not (last.endswith("%") or last in ("percent", "pct")):
+        return False
+    return not any(w.lower() in AUXILIARIES for w in words_before[-3:-1])

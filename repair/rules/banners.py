@@ -9,6 +9,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import LineCheck, first_line_end, kept_final_break, line_deletion, short_line_matches
+from repair.rules.furniture_page_labels import cut_section_suffix
 
 # An agency credit in a dateline: "(AP)", "(Reuters)".
 _AGENCY = r"\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)"
@@ -76,12 +77,14 @@ def _not_first_line(doc: Document, start: int) -> bool:
     "boilerplate",
     Safety.DISPLAY,
     bad=[
-        ("Mayor opens new bridge over the river | Local News\n\nThe bridge opened on Monday.",
-         "The bridge opened on Monday."),
+        ("The bridge opened on Monday.\n\nMayor opens new bridge over the river | Local News\n\nIt rained.",
+         "The bridge opened on Monday.\n\nIt rained."),
         ("The vote was held.\n\nSTOCKS TO WATCH THIS WEEK\n\nShares rose.", "The vote was held.\n\nShares rose."),
     ],
     good=[
         "Results: Smith 12 | Jones 9 | Brown 4.",
+        # The title line's headline stays; PF004 cuts only its section name.
+        "Mayor opens new bridge over the river | Local News\n\nThe bridge opened on Monday.",
         "NET PROFIT ROSE\n\nThe company said profit rose.",
         "The vote was held.\n\nU.S. FED RAISES RATES 0.25 PCT.",
         "Sales rose 9% in May.\n\nSTRONG DEMAND\n\nThe firm added a night shift.",
@@ -105,6 +108,9 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
                 not _not_first_line(doc, match.start()) or _BANNER_WORDS.isdisjoint(match.group().split())
             ):
                 continue
+            if pattern is _HEADLINE_BAR and not _not_first_line(doc, match.start()) \
+                    and cut_section_suffix(match.group().rstrip()):
+                continue  # "Port strike ends | Business News": the headline stays, PF004 cuts the section
             start, end = line_deletion(doc, match.start(), match.end())
             keep = kept_final_break(doc, start, end)
             yield self.edit(start, end, keep, "Headline bar or section banner, not article text.", 0.7)

@@ -167,9 +167,11 @@ def adjunct_piece(q: list[str], piece: str) -> str:
         if not rest or rest[0] in lexicon.PREPOSITIONS or rest[0][:1].isdigit():
             return "part-of"  # "… of them with electric drive", "… of them in 2024"
         # A noun, then a preposition or nothing ("… of them children from the village"); a
-        # verb takes an object or a clause ("Half of them argue that …").
-        noun = not lexicon.is_function_word(rest[0]) and not _verb_like(rest[0]) and (
-            len(rest) == 1 or rest[1] in lexicon.PREPOSITIONS)
+        # verb takes an object or a clause ("Half of them argue that …"). A plural noun with
+        # "-s" reads as a verb above, so only a plural without one is a noun here: a bare
+        # word ("Most of them live in camps …", "Many of them work at the port.") is the
+        # plural present of a verb, a sentence of its own.
+        noun = _plural_without_s(rest[0]) and (len(rest) == 1 or rest[1] in lexicon.PREPOSITIONS)
         return "part-of" if noun and not lexicon.has_clause(main_part(rest)) else ""
     # Any comma, a figure's too, keeps a time piece apart: "A year before it lost 409,000 dlrs"
     # is a sentence that lost its comma, not a time phrase cut off.
@@ -187,6 +189,17 @@ def _clause(tokens: list[str]) -> bool:
 
 
 _POSSESSIVE = lazy_compile(r"(?<=[a-z])['’]s$")
+
+
+# Plural nouns with no "-s" ("children", "policemen"); a part-of phrase's noun after "of
+# them" is plural, so any other bare word there is a verb.
+_PLURALS_WITHOUT_S = frozenset("people children men women staff police cattle clergy".split())
+
+
+def _plural_without_s(word: str) -> bool:
+    """"children", "schoolchildren", "firemen", "people": a plural noun with no "-s"."""
+    low = word.lower()
+    return low in _PLURALS_WITHOUT_S or low.endswith(("children", "women", "men", "people"))
 
 
 def _verb_like(word: str) -> bool:

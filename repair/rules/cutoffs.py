@@ -261,13 +261,17 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                             f"Fragment (join-comma): “{text}” has no main clause ({kind} phrase); it is an "
                             "adjunct of the sentence before, set off with a comma.", 0.65)
         elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES \
-                and (p[-1].lower() in lexicon.TIME_WORDS or p[-1][:1].isupper()):
+                and (p[-1].lower() in lexicon.TIME_WORDS or p[-1][:1].isupper()
+                     or lexicon.ends_on_percentage(p)):
             # "… closed since March. Weakened by rust.", "… struck on Monday evening. Called out
             # by the unions.": after a time or a name the participle has no common noun to
-            # restrict; it describes the subject, an aside set off with a comma.
+            # restrict; it describes the subject, an aside set off with a comma. So after a
+            # percentage ("… the index rose 2%. Led by banks."): the participle gives the
+            # change's cause, never a kind of percentage.
             yield self.edit(stop, sentence.span.start + 1, ", " + lowered_first,
                             f"Fragment (join-comma): “{text}” is a participle and its agent with no verb of its "
-                            "own, describing the subject after a time or a name; joined with a comma.", 0.6)
+                            "own, describing the subject after a time, a name or a percentage; joined with a comma.",
+                            0.6)
         elif agent_piece(q, text) and p[-2].lower() not in lexicon.AUXILIARIES:
             # (after "were absent." the participle has no noun to modify)
             yield self.edit(stop, sentence.span.start + 1, " " + lowered_first,

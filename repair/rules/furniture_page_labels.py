@@ -24,6 +24,14 @@ _SECTION_SUFFIX = lazy_compile(
     # headline has one dash clause at most, and it is no bare name).
     r"|(?<=[\w’'])(?: [-–—] [A-Z][A-Za-z'’&]*(?: [A-Z&][A-Za-z'’&]*){0,2}){2,3}$"
 )
+
+
+def cut_section_suffix(title: str) -> bool:
+    """PF004 cuts a section name off this title line (" | Business News") and keeps the
+    headline: BP005 then leaves the line alone rather than offer to delete all of it."""
+    return len(title) <= MAX_LINE_CHARS and _SECTION_SUFFIX.search(title) is not None
+
+
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"

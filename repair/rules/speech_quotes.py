@@ -14,6 +14,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.speech_quote_capital_tag import capital_tag_close
 from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end, turned_close
 from repair.rules.speech_quotes_rejoined import split_quotation
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
@@ -225,6 +226,9 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if _DASH_TAG_HINT.search(text, opened, para.end):
             continue  # "… my father —said Ruiz.": QM017 closes it before the tag
+        if (capital := capital_tag_close(text, opened, para.end)) is not None:
+            yield self.edit(*capital, "Quotation closed before its speech tag, which a false stop had cut off.", 0.7)
+            continue  # '“… for hours. Said Ana Ruiz, …': the tag's stop and capital were MT's
         tag = _TAG_AFTER_QUOTE.search(text, opened, para.end)
         if tag is not None and tag.start() > opened + 10:
             # "“We are seeing patients …, Dr. Ana Ruiz, head of …, said.": the quotation ends

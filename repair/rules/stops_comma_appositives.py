@@ -42,6 +42,10 @@ def appositive_with_relative(p: list[str], q: list[str], piece: str) -> bool:
 _APPOSITIVE_ARTICLES = frozenset("a an the".split())
 
 
+# Subject pronouns that open a relative clause with no relative word ("the jet it leased").
+_APPOSITIVE_CONTACT_SUBJECTS = frozenset("it they he she we".split())
+
+
 def appositive_after_name(p: list[str], q: list[str]) -> bool:
     """The piece is a noun phrase (an article, no clause) after a sentence ending on a full
     name ("… led by Ana Ruiz. an engineer at the port."): an appositive that says who the
@@ -64,6 +68,9 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     for i, word in enumerate(bare):
         if i > 1 and word.lower() in ("who", "whom", "whose", "which", "where"):
             bare = bare[:i]
+            break
+        if i > 1 and word in _APPOSITIVE_CONTACT_SUBJECTS and i + 1 < len(bare) and is_bare_verb(bare[i + 1]):
+            bare = bare[:i]  # "a 180-seat jet it leased in March": a relative clause with no "that"
             break
         if i > 1 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] == "by":
             bare = bare[:i]  # "the upper house appointed by the king": a reduced passive relative

@@ -380,13 +380,15 @@ def copula_before_complement(prev_text: str, piece: str) -> bool:
 
 
 def _no_noun_to_restrict(p: list[str]) -> bool:
-    """The sentence ``p`` ends on a name ("… a museum in York.") or on a preposition and a
+    """The sentence ``p`` ends on a name ("… a museum in York."), a percentage or on a preposition and a
     bare noun with no determiner ("… by helicopter.", "… on foot."): no common noun a
     participle after the stop could restrict. An "of" phrase is inside a noun phrase
     ("40 crates of wine"), whose head the participle may restrict, so it does not count."""
     if len(p) < 3:
         return False
     last, before = p[-1], p[-2].lower()
+    if lexicon.ends_on_percentage(p):
+        return True  # "… rose 2%. Led by banks.": the participle gives the change's cause
     if last[:1].isupper() and last[1:].islower() and last.lower() not in lexicon.TIME_WORDS:
         return True
     return last.isalpha() and last.islower() and not lexicon.is_function_word(last) and not last.endswith("s") \

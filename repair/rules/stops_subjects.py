@@ -46,6 +46,10 @@ _QUANTIFIER_PRONOUNS = frozenset("some many most others few all several both".sp
 # Words that open a past verb's object or complement, never a noun a participle modifies.
 _OBJECT_OPENERS = lexicon.DETERMINERS | frozenset(
     "it them him us me everything nothing something anything".split())
+# Adverbs that sit between a subject and its finite verb ("Some never arrive.", "Others
+# just nodded."); after a quantifier pronoun they mark it as the subject of a clause.
+_VERB_ADVERBS_AFTER_QUANTIFIER = frozenset(
+    "never still also often always already just now rarely seldom usually later".split())
 # Words after a verb of motion or state that end the clause ("Most stayed home.").
 _CLAUSE_ADVERBS = frozenset("home abroad away back out up down off again there here".split())
 # A past form after "be" in at most this share of its clean-news uses is read as a verb
@@ -64,6 +68,12 @@ def quantifier_subject_clause(tokens: list[str]) -> bool:
     blast.") is left to the fragment test."""
     if len(tokens) < 2 or tokens[0].lower() not in _QUANTIFIER_PRONOUNS or not tokens[1].islower():
         return False
+    if len(tokens) >= 3 and tokens[1] in _VERB_ADVERBS_AFTER_QUANTIFIER and tokens[2].islower() \
+            and not lexicon.is_function_word(tokens[2]) and not tokens[2].endswith(("ing", "ly")):
+        # "Some never arrive.", "Most now forecast a cut.": an adverb that stands before a
+        # finite verb, then a content word: the quantifier is the subject of that verb (a
+        # plural present the clause test cannot see). "Many still in hospital." has none.
+        return True
     verb = tokens[1]
     if not (verb in lexicon.IRREGULAR_PAST or len(verb) > 3 and verb.endswith("ed")) or verb in lexicon.AUXILIARIES:
         return False
