@@ -245,8 +245,8 @@ def _may_be_navigation(text: str, folded: str, start: int, end: int, funded: boo
         after = lead.end(1)
         if folded[after : after + 1] == " " and folded[after + 1 : after + 2].isdecimal():
             return True  # "May 3, 2024"
-    elif head.isdecimal() or head in ("(", "_", "©", "—", "–", "-"):
-        return True
+    elif head.isdecimal() or head in ("(", "_", "©", "—", "–", "-") or (head.isalpha() and not head.isascii()):
+        return True  # (a label left in its source language may open on a non-ASCII letter: "Čtěte také:")
     return (text.rstrip(" \t\n")[-1:] == ":" or "/" in text or ">" in text or "›" in text or "»" in text
             or "▸" in text or "→" in text or (funded and folded.find(_FUNDER_NOTICE, start, end) >= 0))
 
