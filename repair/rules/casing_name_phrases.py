@@ -152,7 +152,7 @@ FOLDED_NAMES = 2
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 
 
-def _folds_other_names(text: str, found: list[tuple[int, int, str, str]]) -> bool:
+def _folds_other_names(doc: Document, found: list[tuple[int, int, str, str]]) -> bool:
     """True when the text writes :data:`FOLDED_NAMES` or more distinct names in lower case
     outside the candidate phrases (words the case table has name evidence for). On the audited
     clean news: 3 to 11 such words in each story where the edit was judged wrong, 0 where right."""
@@ -160,7 +160,9 @@ def _folds_other_names(text: str, found: list[tuple[int, int, str, str]]) -> boo
     for _, _, surface, _ in found:
         inside.update(surface.lower().split(" "))
     folded = set()
-    for word in set(_LOWER_WORD.findall(text)) - inside:
+    # The document's memoised count (one pass, shared across fix's rounds), not a findall per call.
+    written = {word for word, n in doc.line_counts(_LOWER_WORD).items() if n > 0}
+    for word in written - inside:
         if name_evidence(word) is not None:
             folded.add(word)
             if len(folded) >= FOLDED_NAMES:
@@ -196,13 +198,16 @@ def lowercase_name_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
     corner"); a text that writes the phrase in lower case without "the" is left whole."""
     text = doc.text
     found = _candidates(text, doc.line_positions(_candidate_starts)[0])  # carried across ``fix``'s rounds
-    if not found or mostly_lower_case(doc) or _folds_other_names(text, found):
+    if not found or mostly_lower_case(doc) or _folds_other_names(doc, found):
         return
+    uses: dict[str, tuple[int, int]] = {}  # per distinct phrase: one pass over the text each, not one per candidate
     for start, end, surface, key in found:
         if _sentence_opens_lower(text, start):
             continue  # the archive folded the sentence, not the name
-        lower_uses = len(re.findall(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-])", text))
-        lower_after_the = len(re.findall(r"(?<![\w'’-])[Tt]he " + re.escape(key) + r"(?![\w-])", text))
+        if key not in uses:
+            uses[key] = (len(re.findall(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-])", text)),
+                         len(re.findall(r"(?<![\w'’-])[Tt]he " + re.escape(key) + r"(?![\w-])", text)))
+        lower_uses, lower_after_the = uses[key]
         if lower_uses > lower_after_the:
             continue  # the text writes it in lower case elsewhere: a plain phrase there
         name = " ".join(_capitalise(word) for word in surface.split(" "))
