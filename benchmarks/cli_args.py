@@ -13,26 +13,25 @@ from pathlib import Path
 from benchmarks.data import DataError
 
 
-def positive_int(text: str) -> int:
-    """An ``int`` of at least 1 (``--limit``: a sample of 0 or -5 documents means nothing)."""
+def _int_at_least(text: str, minimum: int) -> int:
+    """``text`` as an ``int`` of at least ``minimum``; argparse's one-line error otherwise."""
     try:
         value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    if value < minimum:
+        raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {value}")
     return value
+
+
+def positive_int(text: str) -> int:
+    """An ``int`` of at least 1 (``--limit``: a sample of 0 or -5 documents means nothing)."""
+    return _int_at_least(text, 1)
 
 
 def non_negative_int(text: str) -> int:
     """An ``int`` of at least 0 (``--show``: how many examples to print)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
-    return value
+    return _int_at_least(text, 0)
 
 
 def check_output_file(out: Path, option: str = "--out") -> None:
