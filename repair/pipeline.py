@@ -18,6 +18,7 @@ from repair.apply import MAX_FIX_ROUNDS, Applied, Policy, choose_edits, edit_ord
 from repair.arbitrate import arbitrate
 from repair.document import Document
 from repair.edits import Edit
+from repair.markup import MarkupGuard
 from repair.newlines import check_through, fix_through
 from repair.promote import promote_in_damaged
 from repair.recheck import REACH, plan_recheck
@@ -59,6 +60,18 @@ class Proposer(Protocol):
         ...
 
     def propose(self, doc: Document) -> Iterable[Edit]: ...
+
+
+def _kept(text: str, edits: Iterable[Edit]) -> set[Edit]:
+    """The edits that change something and leave the text's HTML markup whole.
+
+    An edit that touches a tag or cuts a character reference is dropped
+    (:mod:`repair.markup`): a JSONL body in HTML is edited in place by ``batch``.
+    """
+    guard = MarkupGuard(text)
+    if guard.idle:
+        return {e for e in edits if e.replacement != text[e.span.start : e.span.end]}
+    return {e for e in edits if e.replacement != text[e.span.start : e.span.end] and not guard.cuts(e)}
 
 
 def settle(edits: set[Edit]) -> list[Edit]:
@@ -166,8 +179,7 @@ class Pipeline:
             results = many(docs) if many is not None else [proposer.propose(doc) for doc in docs]
             for bucket, edits in zip(found, results, strict=True):
                 bucket.extend((e for e in edits if self.policy.matches(e)) if filtered else edits)
-        return [settle({e for e in edits if e.replacement != doc.text[e.span.start : e.span.end]})
-                for doc, edits in zip(docs, found, strict=True)]
+        return [settle(_kept(doc.text, edits)) for doc, edits in zip(docs, found, strict=True)]
 
     def fix(self, text: str | Document) -> FixResult:
         """Repair ``text`` under the policy; ``fix(fix(x).fixed).fixed == fix(x).fixed``.

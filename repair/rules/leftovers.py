@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from repair.document import Document
 from repair.edits import Edit, Safety
+from repair.markup import has_tags
 from repair.rules.base import Rule, lazy_compile, rule
 
 # A named or numeric character reference as MT services and XML pipelines leave them
@@ -34,6 +35,7 @@ _INVISIBLE = lazy_compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202
         "Smith & Jones won the contract.",
         "The code &foo is not an entity; neither is AT&T.",
         "Type &nbsp to see the symbol.",
+        "<p>Smith &amp; Jones won the contract.</p>",
     ],
     scope="document",  # the text's quoting style is read from all of it
 )
@@ -44,11 +46,14 @@ def escaped_entity(doc: Document, self: Rule) -> Iterator[Edit]:
     the code instead of the character. Decoded with the standard library's
     ``html.unescape``; a reference it does not know, or one that decodes to an invisible
     character, is left alone; "&quot;" takes the text's own curly marks when it quotes
-    with no straight ones. Unsafe: a text about markup may show a reference on purpose.
+    with no straight ones. A text with HTML tags (a JSONL body in HTML) keeps its references:
+    they are its markup. Unsafe: a text about markup may show a reference on purpose.
     """
     if "&" not in doc.text:
         return  # a substring test is far cheaper than the pattern scan
     text = doc.text
+    if has_tags(text):
+        return  # HTML: its references are markup, and "&lt;" decoded would open a tag
     # A text that quotes with curly marks only gets curly ones for "&quot;" too.
     curly = ("“" in text or "”" in text) and '"' not in text
     for match in _ENTITY.finditer(text):
