@@ -310,7 +310,8 @@ def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
         if source.size > MAX_FEED_BYTES:  # refused before it is read into memory
             raise InputError(f"{source.name}: {source.size:,} bytes, over the {MAX_FEED_BYTES:,}-byte limit "
                              "for one feed; split it")
-        feed = parse_feed(_read_bytes(source, MAX_FEED_BYTES), source.name)
+        data = _read_bytes(source, MAX_FEED_BYTES)
+        feed = parse_feed(data, source.name)
     except InputError as exc:
         yield Read(None, str(exc), Position(0, 0), source.size)
         return
@@ -319,7 +320,9 @@ def _read_feed(index: int, source: Source, start: Position) -> Iterator[Read]:
         # right after it does not log it twice.
         yield Read(None, feed.warning, Position(0, 1), 0, warning=True)
     total = max(1, len(feed.items) + len(feed.dropped))
-    yield from _feed_reads(index, source, start, feed, lambda number: source.size * number // total)
+    # A feed on stdin has no size up front: its bytes, read whole, are the progress's "read".
+    size = len(data) if source.streamed else source.size
+    yield from _feed_reads(index, source, start, feed, lambda number: size * number // total)
 
 
 def _constant(value: int) -> Callable[[int], int]:

@@ -104,3 +104,19 @@ def test_the_bar_is_drawn_at_once_on_a_terminal() -> None:
     progress = Progress(bar, total_bytes=1000, done_bytes=0, tty=True)
     assert "0%" in bar.getvalue() and "0 records" in bar.getvalue()
     progress.close()
+
+
+def test_a_feed_on_stdin_counts_its_bytes_as_read() -> None:
+    """A feed is read whole from stdin: the progress said "4 records done, 0 B read"."""
+    feed = (b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Our Wire</title>"
+            b"<item><guid>w1</guid><description>The harbour reopened on Friday .</description></item>"
+            b"<item><guid>w2</guid><description>Ferries ran again.</description></item>"
+            b"</channel></rss>\n")
+    proc = subprocess.run([sys.executable, "-m", "repair", "batch", "-", "--out", "-", "--no-model", "--workers", "1",
+                           "--log-every", "0.001"], input=feed, capture_output=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    err = proc.stderr.decode()
+    assert proc.returncode == 0, err
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ["w1", "w2"]
+    progress = [line for line in err.splitlines() if " read, " in line]
+    assert progress and f"2 records done, {len(feed)} B read" in progress[-1]
