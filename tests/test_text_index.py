@@ -106,3 +106,19 @@ def test_sentences_with_two_commas_are_handed_over_in_order() -> None:
     assert index.holding_at_least(",", 2) == [0, 3]
     assert index.holding_at_least(",", 1) == [0, 1, 3]
     assert TextIndex("", ()).holding_at_least(",", 1) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TAG_TEXT, st.sampled_from([(" said.",), (" said.", "added."), ("x.",), (".",)]))
+def test_ending_with_is_the_plain_endswith_of_every_sentence(text: str, suffixes: tuple[str, ...]) -> None:
+    doc = Document.from_text(text)
+    bodies = [text[s.span.start : s.span.end] for s in doc.sentences]
+    assert text_index(doc).ending_with(suffixes) == [p for p, body in enumerate(bodies) if body.endswith(suffixes)]
+
+
+def test_sentences_ending_in_a_tag_are_found_once_per_suffix_tuple() -> None:
+    doc = Document.from_text("We won, he said. The mayor. Rain fell.\n\nShe added. Then left, she said.")
+    index = text_index(doc)
+    assert index.ending_with((" said.",)) == [0, 4]
+    assert index.ending_with((" said.", " added.")) == [0, 3, 4]
+    assert index.ending_with((" said.",)) is index.ending_with((" said.",))
