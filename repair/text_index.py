@@ -19,6 +19,11 @@ and hands each rule only its candidates, in document order:
 * :meth:`TextIndex.ending_at` / :meth:`TextIndex.sentence_at`: the sentences that end at
   some offsets; the sentence that holds an offset (so that one scan of the whole text
   for a rule's cue can stand for a search in every sentence).
+* :meth:`TextIndex.counts_of` / :meth:`TextIndex.holding_at_least`: how many times each
+  sentence holds a character; the sentences holding it at least ``n`` times (a tag between
+  two commas needs two). ``str.count`` over every span, in C: ~2 ms per MB.
+* :meth:`TextIndex.ending_with`: the sentences whose text ends with one of some suffixes
+  (a tag's " said."), ``str.endswith`` over every span, in C.
 
 Every answer is a list of sentence positions (indexes into ``doc.sentences``), ascending,
 exactly those the rule's own per-sentence test would keep (checked by
@@ -33,7 +38,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
-from itertools import compress
+from itertools import compress, repeat
 from operator import attrgetter, sub
 from typing import TYPE_CHECKING
 
@@ -59,6 +64,9 @@ class TextIndex:
         self.text = text
         self.sentences = sentences
         self._opening: dict[str, list[int]] = {}
+        self._counts: dict[str, list[int]] = {}
+        self._at_least: dict[tuple[str, int], list[int]] = {}
+        self._ending: dict[tuple[str, ...], list[int]] = {}
 
     @cached_property
     def starts(self) -> list[int]:
@@ -127,4 +135,31 @@ class TextIndex:
             at = bisect.bisect_left(ends, offset)
             if at < len(ends) and ends[at] == offset:
                 found.append(at)
+        return found
+
+    def counts_of(self, char: str) -> list[int]:
+        """How many times each sentence's own text holds ``char`` (one character), one count
+        per sentence in order; kept per character."""
+        found = self._counts.get(char)
+        if found is None:
+            found = self._counts[char] = list(map(self.text.count, repeat(char), self.starts, self.ends))
+        return found
+
+    def holding_at_least(self, char: str, times: int) -> list[int]:
+        """Positions of the sentences whose own text holds ``char`` at least ``times`` times
+        (``times`` >= 1), ascending; kept per character and count."""
+        key = (char, times)
+        found = self._at_least.get(key)
+        if found is None:
+            counts = self.counts_of(char)
+            found = self._at_least[key] = list(compress(range(len(counts)), map(times.__le__, counts)))
+        return found
+
+    def ending_with(self, suffixes: tuple[str, ...]) -> list[int]:
+        """Positions of the sentences whose own text ends with one of ``suffixes`` (as
+        ``str.endswith`` with a tuple reads it), ascending; kept per tuple."""
+        found = self._ending.get(suffixes)
+        if found is None:
+            ends_with = map(self.text.endswith, repeat(suffixes), self.starts, self.ends)
+            found = self._ending[suffixes] = list(compress(range(len(self.starts)), ends_with))
         return found

@@ -82,3 +82,43 @@ def test_sentence_at_places_an_offset_or_says_none() -> None:
     index = text_index(doc)
     assert [index.sentence_at(i) for i in (0, 9, 10, 11, 12, 22, 23, 24, 28, 29)] == \
         [0, 0, None, None, 1, 1, None, 2, 2, None]
+
+
+_COMMA_WORDS = st.sampled_from(["a", ",", ", ", ",,", "said", "x,", "He", "“,”", "\n", "Rain", ".", "3,000"])
+_COMMA_TEXT = st.lists(_COMMA_WORDS, min_size=0, max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_COMMA_TEXT, st.sampled_from([",", "“", "x", "\n", "."]), st.integers(1, 4))
+def test_counts_of_a_character_are_the_plain_count_in_every_sentence(text: str, char: str, times: int) -> None:
+    doc = Document.from_text(text)
+    index = text_index(doc)
+    bodies = [text[s.span.start : s.span.end] for s in doc.sentences]
+    assert index.counts_of(char) == [body.count(char) for body in bodies]
+    assert index.holding_at_least(char, times) == [p for p, body in enumerate(bodies) if body.count(char) >= times]
+    assert index.holding_at_least(char, times) is index.holding_at_least(char, times)
+
+
+def test_sentences_with_two_commas_are_handed_over_in_order() -> None:
+    doc = Document.from_text("We won, he said, and left. Rain fell, then stopped.\n\nNo comma here. One, two, three.")
+    index = text_index(doc)
+    assert index.counts_of(",") == [2, 1, 0, 2]
+    assert index.holding_at_least(",", 2) == [0, 3]
+    assert index.holding_at_least(",", 1) == [0, 1, 3]
+    assert TextIndex("", ()).holding_at_least(",", 1) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TAG_TEXT, st.sampled_from([(" said.",), (" said.", "added."), ("x.",), (".",)]))
+def test_ending_with_is_the_plain_endswith_of_every_sentence(text: str, suffixes: tuple[str, ...]) -> None:
+    doc = Document.from_text(text)
+    bodies = [text[s.span.start : s.span.end] for s in doc.sentences]
+    assert text_index(doc).ending_with(suffixes) == [p for p, body in enumerate(bodies) if body.endswith(suffixes)]
+
+
+def test_sentences_ending_in_a_tag_are_found_once_per_suffix_tuple() -> None:
+    doc = Document.from_text("We won, he said. The mayor. Rain fell.\n\nShe added. Then left, she said.")
+    index = text_index(doc)
+    assert index.ending_with((" said.",)) == [0, 4]
+    assert index.ending_with((" said.", " added.")) == [0, 3, 4]
+    assert index.ending_with((" said.",)) is index.ending_with((" said.",))

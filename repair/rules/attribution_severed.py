@@ -94,9 +94,14 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
     operator, said repairs will take days."), using only the words already there. Unsafe: it reorders words.
     """
     sentences = doc.sentences
-    # Every sentence after another in its paragraph, from the shared index: a paragraph's
-    # first sentence has no sentence before to read.
-    for position in text_index(doc).later:
+    # Every sentence after another in its paragraph (a paragraph's first sentence has no
+    # sentence before to read) that opens in lower case or follows a sentence ending in a
+    # tag's last word (``TAG_ENDS``, which holds " said." and so ", said."): every other one
+    # meets none of the tests below. Both from the shared index (issue 13).
+    index = text_index(doc)
+    after_tag = {position + 1 for position in index.ending_with(TAG_ENDS)}
+    lower = index.opening_where(str.islower)
+    for position in sorted(after_tag.union(lower).intersection(index.later)):
         sentence = sentences[position]
         prev = sentences[position - 1]  # (``doc.previous_in_paragraph`` read in place)
         if not doc.text[sentence.span.start].islower():
