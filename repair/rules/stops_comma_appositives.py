@@ -201,8 +201,9 @@ def indefinite_renaming(p: list[str], q: list[str]) -> bool:
     share = noun_phrase_share(last, q[0])
     # A word the table holds too rarely counts only at the end of a noun phrase ("played
     # the kannel"): a determiner, a figure or a modifier before it.
-    if share is None and not (p[-2].lower() in lexicon.DETERMINERS or p[-2].lower() in _RENAMED_COUNTS
-                              or p[-2][:1].isdigit() or looks_modifier(p[-2])) or share is not None and share >= MAX_SHARE:
+    noun_end = p[-2].lower() in lexicon.DETERMINERS or p[-2].lower() in _RENAMED_COUNTS \
+        or p[-2][:1].isdigit() or looks_modifier(p[-2])
+    if (share is None and not noun_end) or (share is not None and share >= MAX_SHARE):
         return False
     if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:]):
         return False  # "… visit the company. a fee of two million euros a year": an amount, a rate
