@@ -23,6 +23,7 @@ from repair.rules.stops_comma_appositives import (
     appositive_after_name,
     appositive_with_relative,
     capitalised_renaming,
+    indefinite_renaming,
     may_open_renaming,
     possessed_title,
     renaming_with_time_clause,
@@ -137,7 +138,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or capitalised_renaming(q) or (first.islower() and renaming_with_time_clause(q)) \
             or (first.islower() and _participle_after_complement(p, q)) \
             or (first.islower() and (_pronoun_part_of(q) or _manner_clause(p, q))) \
-            or (first.islower() and measure_aside(p, q)) \
+            or (first.islower() and (measure_aside(p, q) or indefinite_renaming(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))) \
             or (first.islower() and head == "and" and _second_main_clause(p, q)):

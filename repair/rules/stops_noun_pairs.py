@@ -112,3 +112,20 @@ def shown_when_noun_pair(text: str, stop: int, piece_start: int, piece_end: int,
                     message=f"{first.message} Clean news almost never puts a noun phrase straight after "
                     f"“{head}”; a word is missing between them (“in”, “for”, a comma …): an editor should add it.")
     return [shown, *candidates[1:]]
+
+
+def noun_phrase_share(head: str, opener: str) -> float | None:
+    """The share of the uses of ``head`` (a lower-case content word, its singular's counted
+    with it) that clean news follows straight away with a noun phrase opening like ``opener``
+    ("a", "the" …); None when the table holds fewer than :data:`MIN_USES` uses or the opener
+    is of neither kind."""
+    column = 1 if opener in DEFINITE else 2 if opener in INDEFINITE else 0
+    if not column or not head.isalpha():
+        return None
+    uses = seen = 0
+    for form in {head, *_singulars(head)}:
+        counts = _words().get(form)
+        if counts:
+            uses += counts[0]
+            seen += counts[column]
+    return seen / uses if uses >= MIN_USES else None

@@ -164,8 +164,8 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
     if len(q) <= 2 and (stray := lone_common_stray(text, stop, piece_end, piece, p, q)):
         return [stray, replace(join, display=True)]  # "… for a local vote. Irrevocable."
     if head in _LOCATIVE and len(p) >= 2 and p[-2].lower() in _LOCATIVE and p[-1][:1].isupper() \
-            and p[-1].lower() not in _CALENDAR:
-        # "stopped in Tulsa. in eastern Oklahoma.": the second place phrase is an appositive.
+            and p[-1].lower() not in _CALENDAR and not any(w.lower() in lexicon.TIME_WORDS for w in q[1:4]):
+        # "stopped in Tulsa. in eastern Oklahoma.": a second place phrase is an appositive; a time is none.
         comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
                            f"“{piece}” places the name before it; joined with a comma.")
         return [comma, join]

@@ -44,6 +44,7 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE, IRREGULAR_PARTICIPLES
 from repair.rules.stops_intruders import capital_phrase
 from repair.rules.stops_link_evidence import contradicts_link
+from repair.rules.stops_phrases import _renames
 from repair.rules.stops_reported import clause_after_report
 from repair.rules.tags import ROLES
 
@@ -251,8 +252,8 @@ def missing_word(text: str, stop: int, piece_start: int, piece_end: int,
         # "… its lowest level. almost four years": the span a record is set over takes "in".
         return [StopRepair("join-insert", stop, piece_start + 1, " in " + first.lower(), 0.6,
                            f"“{piece}” is the span the record before the stop is set over; joined with “in”.")]
-    if not first.islower() and not _named_agent(piece, q):
-        return []
+    if not first.islower() and not _named_agent(piece, q) or first.islower() and _renames(q):
+        return []  # "… opened on Friday. the largest investment …" renames the clause: no agent, no object
     if _bare_role(q, piece) and lexicon.has_clause(p) and (not lexicon.is_function_word(last) or last in _PARTICLES):
         # "… will take over. chief executive on July 1": a post held, its "as" lost.
         return [StopRepair("join-insert", stop, piece_start + 1, " as " + first, 0.55,
