@@ -173,6 +173,8 @@ _RENAMING_CLAUSE_OPENERS = frozenset("that which who whom whose where".split())
 # Openers of the definite noun phrase an indefinite one renames ("the kannel, a zither").
 _DEFINITE_OPENERS = frozenset("the its their his her our this these those".split())
 # Cardinal words that, like a determiner or a figure, show the word after them is a noun ("the two asteroids").
+# A nominalised verb takes its object after "of", not a renaming ("the construction of a bridge").
+_RENAMED_NOMINALISATION = lazy_compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
 _RENAMED_COUNTS = frozenset("two three four five six seven eight nine ten twelve several many few both".split())
 
 
@@ -198,6 +200,8 @@ def indefinite_renaming(p: list[str], q: list[str]) -> bool:
     if not last.isalpha() or not last.islower() or lexicon.is_function_word(last) or is_bare_verb(last) \
             or last in lexicon.TIME_WORDS:
         return False
+    if _RENAMED_NOMINALISATION.search(last):
+        return False  # "announced the construction. a new bridge": its object, with "of" (the link rules' join)
     share = noun_phrase_share(last, q[0])
     # A word the table holds too rarely counts only at the end of a noun phrase ("played
     # the kannel"): a determiner, a figure or a modifier before it.
