@@ -189,11 +189,9 @@ def adjunct_piece(q: list[str], piece: str) -> str:
 
 
 def _share_of_whole(lowered: list[str]) -> list[str] | None:
-    """The whole a hedged share names, read after its approximator (``lowered[0]``): the words
-    after "a third of" / "9 percent of" / "12 per cent of" / "8% of" when a determiner opens
-    them ("the", "all", "its"), or after "one in (every) five"; None when the piece opens no
-    such share. A share "of them" is the part-of kind above; a bare noun after "of" ("about
-    half of households") is left, since no determiner marks where the noun phrase starts."""
+    """The whole a hedged share names after its approximator (``lowered[0]``): the words after
+    "a third of" / "9 percent of" / "8% of" when a determiner opens them, or after "one in
+    (every) five"; None when there is no such share ("of them" is the part-of kind above)."""
     at = 1
     if at < len(lowered) and lowered[at] in _COUNTS and at + 1 < len(lowered) and lowered[at + 1] in _PARTS:
         at += 2  # "a third", "two thirds"
@@ -218,16 +216,14 @@ def _share_of_whole(lowered: list[str]) -> list[str] | None:
     whole = lowered[at + 1 :]
     if whole[0] in ("them", "those") or (whole[0] not in lexicon.DETERMINERS and whole[0] != "all"):
         return None
-    # The whole is a group the sentence counted: a plural ("all farms", "the children") or a
-    # collective noun; "About a third of its value." is a price cut off its "for", no appositive.
+    # A group the sentence counted ("all farms", "the workforce"), not "a third of its value".
     head = main_part(whole)[-1]
     plural = head.endswith("s") and not head.endswith("ss") or _plural_without_s(head)
     return whole if plural or head in _COLLECTIVES else None
 
 
-# Spelled-out denominators of "one in (every) N".
+# Spelled-out denominators of "one in (every) N"; singular nouns naming a whole group.
 _SHARE_DENOMINATORS = frozenset("two three four five six seven eight nine ten twenty hundred thousand".split())
-# Singular nouns that name a whole group of people or things, whose share an appositive gives.
 _COLLECTIVES = frozenset("population workforce electorate public total market fleet".split())
 
 
