@@ -122,7 +122,6 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
     "boilerplate",
     Safety.UNSAFE,
     bad=[
-        ("LONDON (AP)\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("LIMA, Peru (AP) —\n\nThe bank raised rates on Thursday.", "The bank raised rates on Thursday."),
         ("QUITO, June 4 (Reuters) -\n\nThe bank raised rates.", "The bank raised rates."),
         ("QUITO, Ecuador\n\nThe bank raised rates.", "The bank raised rates."),
@@ -132,6 +131,7 @@ def headline_bar(doc: Document, self: Rule) -> Iterator[Edit]:
         ("Lima, Peru, 3 May 2025.\n\nThe bank raised rates.", "The bank raised rates."),
     ],
     good=["LONDON (AP) — The bank raised rates on Thursday.", "The AP (Associated Press) said so.",
+          "ALMATY, Kazakhstan (AP)\n\nThe bank raised rates on Thursday.",
           "LIMA, Peru (AP) — The bank raised rates on Thursday.", "Rates rose.\n\nSTRONG DEMAND\n\nIt sold.",
           "The march in LIMA, Peru\n\nIt rained.", "Rates rose.\n\nParis, 12 April (a Saturday).\n\nIt rained.",
           "Lima, 3 May (AFP) — The bank raised rates on Thursday.", "Rates rose.\n\nThe Bank (BOE)\n\nIt fell.",
@@ -142,12 +142,18 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
     """An agency dateline ("LONDON (AP)", "LIMA, Peru (AP) —") standing alone on its line.
 
     The lead it belonged to lost it in the scrape, so it now reads as a stray heading.
-    Unsafe: moving it back onto the lead would also be a valid repair.
+    Unsafe: moving it back onto the lead would also be a valid repair. A capitals dateline
+    that closes on its agency credit with no dash ("ALMATY, Kazakhstan (AP)") is left: it is
+    the story's own dateline line that lost only its dash (training gold keeps both such lines
+    with a dash, and editors kept them); restoring the dash here would not hold, since the
+    re-check reads a dashed lone dateline as one to delete.
     """
     checks: tuple[tuple[re.Pattern[str], LineCheck | None], ...] = ((_LONE_DATELINE, None),
                                                                     (_DATED_DATELINE, _may_end_dated))
     for pattern, check in checks:
         for match in short_line_matches(doc, pattern, check=check):
+            if pattern is _LONE_DATELINE and match.group().rstrip().endswith(")"):
+                continue  # "ALMATY, Kazakhstan (AP)": the story's own dateline, which lost only its dash
             start, end = line_deletion(doc, match.start(), match.end())
             keep = kept_final_break(doc, start, end)
             yield self.edit(start, end, keep, "Agency dateline left on a line of its own.", 0.75)

@@ -27,6 +27,7 @@ from repair.rules import (
     stops_relatives,
     stops_reported,
     stops_restated,
+    stops_strays,
     stops_subjects,
     stops_tag_adjuncts,
     stops_words,
@@ -269,7 +270,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             or stops_relatives.plural_relative(prev_text, tokens)) or (
             stops_inserts.named_by_shape(prev_text, text)) or (  # "Thousands. tenants marched …": "of" lost
             stops_labels.echo_opens_relative(prev_text, tokens)) or (  # "… residents. residents who said …"
-            stops_restated.restated_before_clause(prev_text, tokens))  # "… pipes. old pipes that are …"
+            stops_restated.restated_before_clause(prev_text, tokens)) or (  # "… pipes. old pipes that are …"
+            stops_strays.ends_on_subordinator_echo(lexicon.words(prev_text)))  # "… until planes. a buyer is …"
         # "a ship that left port on Friday is being tracked": its verb comes after the relative clause.
         # A piece that closes a quotation ("an account,” said Ruiz.") is a clause by its quoted words
         # alone: the tag after the mark has a verb of its own.

@@ -173,6 +173,12 @@ def adjunct_piece(q: list[str], piece: str) -> str:
         # plural present of a verb, a sentence of its own.
         noun = _plural_without_s(rest[0]) and (len(rest) == 1 or rest[1] in lexicon.PREPOSITIONS)
         return "part-of" if noun and not lexicon.has_clause(main_part(rest)) else ""
+    if head in _APPROXIMATORS and (whole := _share_of_whole(lowered)) is not None:
+        # "About a third of all households.", "Around 9 percent of the workforce.", "Roughly one
+        # in every five homes.": a hedged share of a named whole with no verb restates the group
+        # the sentence before counted, an appositive set off with a comma (a verb makes it a
+        # sentence: "About a third of the staff were laid off.").
+        return "part-of" if whole and not _clause(main_part(q[len(q) - len(whole):])) else ""
     # Any comma, a figure's too, keeps a time piece apart: "A year before it lost 409,000 dlrs"
     # is a sentence that lost its comma, not a time phrase cut off.
     if head in _COUNTS and lowered[1] in _TIME_UNITS and lowered[2] in ("after", "before") and "," not in piece:
@@ -180,6 +186,45 @@ def adjunct_piece(q: list[str], piece: str) -> str:
     if head in _TIME_UNITS and head.endswith("s") and lowered[1] in ("after", "before") and "," not in piece:
         return "time-after" if _one_clause(lowered[2:]) else ""  # "Hours after the storm hit."
     return ""
+
+
+def _share_of_whole(lowered: list[str]) -> list[str] | None:
+    """The whole a hedged share names after its approximator (``lowered[0]``): the words after
+    "a third of" / "9 percent of" / "8% of" when a determiner opens them, or after "one in
+    (every) five"; None when there is no such share ("of them" is the part-of kind above)."""
+    at = 1
+    if at < len(lowered) and lowered[at] in _COUNTS and at + 1 < len(lowered) and lowered[at + 1] in _PARTS:
+        at += 2  # "a third", "two thirds"
+    elif at < len(lowered) and lowered[at][:1].isdigit():
+        if lowered[at].endswith("%"):
+            at += 1  # "8%"
+        elif lowered[at + 1 : at + 2] == ["percent"]:
+            at += 2
+        elif lowered[at + 1 : at + 3] == ["per", "cent"]:
+            at += 3
+        else:
+            return None
+    elif lowered[at : at + 2] == ["one", "in"]:
+        at += 3 if lowered[at + 2 : at + 3] == ["every"] else 2
+        if at >= len(lowered) or not (lowered[at][:1].isdigit() or lowered[at] in _SHARE_DENOMINATORS):
+            return None
+        return lowered[at + 1 :] or [lowered[at]]  # "one in every eight" names the whole by its count
+    else:
+        return None
+    if lowered[at : at + 1] != ["of"] or at + 1 >= len(lowered):
+        return None
+    whole = lowered[at + 1 :]
+    if whole[0] in ("them", "those") or (whole[0] not in lexicon.DETERMINERS and whole[0] != "all"):
+        return None
+    # A group the sentence counted ("all farms", "the workforce"), not "a third of its value".
+    head = main_part(whole)[-1]
+    plural = head.endswith("s") and not head.endswith("ss") or _plural_without_s(head)
+    return whole if plural or head in _COLLECTIVES else None
+
+
+# Spelled-out denominators of "one in (every) N"; singular nouns naming a whole group.
+_SHARE_DENOMINATORS = frozenset("two three four five six seven eight nine ten twenty hundred thousand".split())
+_COLLECTIVES = frozenset("population workforce electorate public total market fleet".split())
 
 
 def _clause(tokens: list[str]) -> bool:

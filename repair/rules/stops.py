@@ -129,7 +129,7 @@ from repair.rules.stops_predicates import predicate_repair
 from repair.rules.stops_prepositions import missing_word
 from repair.rules.stops_relatives import plural_relative, relative_at_stop, that_clause
 from repair.rules.stops_slots import placed_word
-from repair.rules.stops_stranded import shown_when_stranded
+from repair.rules.stops_stranded import shown_when_since_clash, shown_when_stranded
 from repair.rules.stops_strays import (
     doubled_tag_verb,
     lone_piece_between,
@@ -169,14 +169,14 @@ def _opens_relative(q: list[str]) -> bool:
 def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
     """Candidate repairs for the false stop at ``text[stop]``, best first (empty: none).
 
-    ``prev_start`` starts the sentence the stop closes; the piece after it is
-    ``text[piece_start:piece_end]`` and ends in a full stop. The first candidate is the
-    one to propose; the others travel as its alternatives. A bare join that would put a determiner straight
-    after a word clean news never puts one after is mended (:func:`relinked`: a link word) or only shown.
+    ``prev_start`` starts the sentence the stop closes; the piece after it is ``text[piece_start:piece_end]``
+    and ends in a full stop. The first candidate is the one to propose; the others its alternatives. A bare
+    join that puts a determiner after a word clean news never puts one after is mended (:func:`relinked`) or shown.
     """
     candidates = shown_when_noun_pair(text, stop, piece_start, piece_end, relinked(text, stop, piece_start, _choose(
         text, prev_start, stop, piece_start, piece_end)))  # and a noun phrase after a noun: "insurance. the passenger."
-    candidates = shown_when_stranded(text, piece_start, piece_end, candidates)  # "… since May. According to."
+    candidates = shown_when_since_clash(text, prev_start, stop, piece_start, piece_end, shown_when_stranded(
+        text, piece_start, piece_end, candidates))  # "… since May. According to.", "… set a record. Since 2014."
     return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Science Weekly. Planet."
 
 

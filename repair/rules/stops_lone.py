@@ -55,6 +55,13 @@ def lone_word(text: str, stop: int, piece_end: int, piece: str, p: list[str], wo
         return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.6,
                            f"“{piece}” is a lone linking word with no sentence of its own; deleted."),
                 replace(join, display=True)]
+    if word.lower() in _VERB_PARTICLES and _ends_on_preposition_phrase(p):
+        # "… signed on every batch. Off.", "… held for 300 years. Over.": a verb's particle
+        # follows the verb or its direct object ("dries out", "switched the engine off"), never
+        # a prepositional phrase; joined, it dangles. It was moved or is a stray: shown only.
+        return [replace(join, display=True, confidence=0.4,
+                        message=f"“{piece}” is a verb's particle after a prepositional phrase, where no particle "
+                                "stands; an editor should move it after its verb or delete it.")]
     if word[:1].isupper() and p[-1].islower() and not is_bare_verb(p[-1]) and p[-1] not in lexicon.SPEECH_VERBS \
             and (ends_on_determined_noun(p) or ends_on_prepositional_object(p)) and earlier_name(text, stop, word):
         # (After a speech tag, "…, the judges said. Lisbon.", the name may belong in the
@@ -133,6 +140,20 @@ def subject_awaits_verb(p: list[str]) -> bool:
 # other connectives ("Also.", "Meanwhile.") open one and are deleted when left alone.
 _CONCESSIVES = frozenset("however nevertheless nonetheless".split())
 _VERB_PARTICLES = frozenset("out up off down away back over".split())
+
+
+def _ends_on_preposition_phrase(p: list[str]) -> bool:
+    """The sentence's words ``p`` end on a prepositional phrase: a preposition (not "to",
+    which may open an infinitive) among the last six words with no verb, "to" or second
+    preposition after it ("… for more than 300 years", "… on every batch")."""
+    for back in range(2, min(len(p), 7)):
+        word = p[-back].lower()
+        if word in lexicon.PREPOSITIONS and word not in ("to", "than", "like", "as"):
+            after = p[-back + 1 :]
+            return not any(w.lower() in lexicon.PREPOSITIONS and w.lower() not in ("than", "of")
+                           or w.lower() == "to" for w in after) and not lexicon.has_clause(after) \
+                and not is_bare_verb(after[-1])
+    return False
 # Connective adverbs: they tie a sentence to the one before and have no content alone.
 _CONNECTIVES = frozenset("also too again besides moreover furthermore however meanwhile likewise nevertheless "
                          "nonetheless additionally".split())

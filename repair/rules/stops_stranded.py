@@ -20,6 +20,7 @@ from repair import lexicon
 from repair.line_index import end_of_line
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_dangling import verb_takes_it
+from repair.rules.stops_phrases import _SUPERLATIVE
 
 # Prepositions that never end a news sentence without their object. Left out on purpose:
 # particles and adverbs ("up", "out", "off", "on", "over", "in", "around", "along", "across",
@@ -77,4 +78,37 @@ def shown_when_stranded(text: str, piece_start: int, piece_end: int,
     shown = replace(best, confidence=min(best.confidence, 0.4), display=True,
                     message=f"{best.message} Joined, the sentence would end on a preposition with no "
                     "object; an editor should delete the piece or restore its object.")
+    return [shown, *candidates[1:]]
+
+
+# Forms of "have" and "been": a perfect ("had not scored", "has risen") takes "since" and a
+# point in time; so does a superlative or an ordinal that ranks against a period ("the
+# largest since 2015", "the first since May").
+_PERFECT_WORDS = frozenset("has have had hasn't haven't hadn't having been 've 'd".split())
+_RANKING_WORDS = frozenset("first last only".split())
+
+
+def shown_when_since_clash(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int,
+                           candidates: list[StopRepair]) -> list[StopRepair]:
+    """``candidates`` with a bare join of a short "Since 2014." / "Since the pandemic." piece
+    made ``display`` when the sentence before the stop (``text[prev_start:stop + 1]``) has a
+    past verb and no perfect, superlative or ordinal: "since" and a point in time need a
+    perfect ("had stood since 2014"), so joined onto "set a record … in 2 hours." it clashes
+    with the tense, and the piece most likely belongs to another clause. Others pass
+    unchanged."""
+    if not candidates or candidates[0].display or candidates[0].kind != "join":
+        return candidates
+    q = lexicon.words(text[piece_start:piece_end])
+    # Only "Since": a lower-case piece was split off one sentence, whose writer chose the tense.
+    if not 2 <= len(q) <= 5 or q[0] != "Since" or lexicon.has_clause(q[1:]):
+        return candidates
+    p = [w.lower() for w in lexicon.words(text[prev_start : stop + 1])]
+    if any(w in _PERFECT_WORDS or w in _RANKING_WORDS or _SUPERLATIVE.fullmatch(w) for w in p):
+        return candidates
+    if not any(w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed") and w not in lexicon.SPEECH_VERBS
+               for w in p):
+        return candidates
+    shown = replace(candidates[0], confidence=min(candidates[0].confidence, 0.4), display=True,
+                    message=f"{candidates[0].message} But the sentence has no perfect for “since” to go with; "
+                    "an editor should move the piece to the clause it belongs to or delete it.")
     return [shown, *candidates[1:]]

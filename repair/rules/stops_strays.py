@@ -63,6 +63,34 @@ def _object_chain_all_plural(p: list[str]) -> bool:
     return False
 
 
+# Subordinators that need a clause or a noun phrase after them: none ends a sentence on one word.
+_NEEDS_COMPLEMENT = frozenset("until unless because although though whereas".split())
+
+
+def ends_on_subordinator_echo(p: list[str]) -> bool:
+    """The sentence's words ``p`` end on a subordinator that needs more ("until", "because")
+    and one content word that repeats an earlier word of the sentence ("… closed until museum.")."""
+    return len(p) >= 5 and p[-2].lower() in _NEEDS_COMPLEMENT and not lexicon.is_function_word(p[-1]) \
+        and p[-1].lower() in {w.lower() for w in p[:-2]}
+
+
+def _echo_after_subordinator(text: str, stop: int, piece_start: int, p: list[str], lowered: str,
+                             piece: str) -> list[StopRepair]:
+    """"… will stay closed until museum. the roof is repaired.": the one word between a
+    subordinator and the stop repeats a content word of the same sentence, and the lower-case
+    piece after the stop is what the subordinator needs; the echo and the stop go (a
+    capitalised "The roof …" would keep the false break). [] otherwise."""
+    if not text[piece_start].islower() or not ends_on_subordinator_echo(p):
+        return []
+    last = p[-1]
+    word_start = stop - len(last)
+    if text[word_start:stop] != last or not text[word_start - 1 : word_start].isspace():
+        return []
+    return [StopRepair("delete-intruder", word_start - 1, piece_start + 1, " " + lowered, 0.6,
+                       f"“{last}” before the stop repeats a word of the sentence right after “{p[-2]}”, which "
+                       f"needs the words after the stop; it is deleted and “{piece}” joined on.")]
+
+
 def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: list[str],
                       lowered: str, piece: str) -> list[StopRepair]:
     """The repair deleting a stray pronoun or auxiliary just before the stop with the
@@ -71,6 +99,8 @@ def stray_before_stop(text: str, stop: int, piece_start: int, p: list[str], q: l
     the stop has nothing left to attach to."""
     if len(p) < 4 or not q:
         return []
+    if echo := _echo_after_subordinator(text, stop, piece_start, p, lowered, piece):
+        return echo
     head = q[0].lower()
     if head not in lexicon.PREPOSITIONS and head not in lexicon.CONJUNCTIONS:
         return []
