@@ -255,6 +255,15 @@ def test_qm015_answers_carried_by_edited_equal_reading_the_new_text(
                    for start, end in zip(cuts[::2], cuts[1::2], strict=False)]
 
 
+def test_qm015_closing_mark_at_the_text_start_is_read_without_wrapping_round() -> None:
+    """A closing mark as the text's first character, with a comma and a tag after it, and a
+    text that ends on a full stop: the stranded-mark test looked two characters back and
+    read the text's last stop (a negative slice), then proposed an edit at offset -2
+    (hypothesis found it: ValueError "invalid span [-2, 2)")."""
+    text = "\u201d, said t\nRuiz saidhe engineer.\n"
+    assert foreign_quote_before_tag.run(Document.from_text(text)) == []
+
+
 def test_qm015_answer_read_afresh_when_a_quotation_opened_before_changes() -> None:
     """A paragraph's kept answer is read again only while the quotation left open before it
     is as it was: an edit on the line before that closes it makes the paragraph's closing

@@ -129,7 +129,9 @@ def _paragraph_edits(text: str, start: int, end: int, open_before: bool = False,
         mark = text[pos]
         before = text[pos - 1] if pos > start else " "
         after = text[pos + 1] if pos + 1 < end else " "
-        if before == " " and text[pos - 2 : pos - 1] in (".", "!", "?") and text[pos + 1 : pos + 3] == ", " \
+        # (pos - 2 >= start: at the paragraph's first characters a slice from pos - 2 wraps round to the text's end.)
+        if before == " " and pos - 2 >= start and text[pos - 2 : pos - 1] in (".", "!", "?") \
+                and text[pos + 1 : pos + 3] == ", " \
                 and tag_follows(text, pos + 3):
             # "… to power. “, declared …": the closing mark (either way round) stranded after the
             # quotation's stop and before the tag's comma; the stop becomes the tag's comma.
