@@ -40,6 +40,12 @@ SIZES = (3, 2)  # longest first: "the world health organization" before "the wor
 # position (the same matches: tests/rules/test_fast_scans39.py).
 _THE_WORDS = lazy_compile(
     r"[Tt](?<![\w'’-].)he (?=([A-Za-z][A-Za-z'’-]*)(?: ([A-Za-z][A-Za-z'’-]*))?(?: ([A-Za-z][A-Za-z'’-]*))?)")
+# :data:`_THE_WORDS`'s matches found from their literal "he ": the same look-behinds read back
+# from after the space (the "T" and the character before it), the first word caught alone.
+# A pattern led by a literal is searched in C (sre's prefix scan); one led by ``[Tt]`` is
+# tried at every T (1 MB of news: 17 -> 7 ms). Each match starts one character after the
+# :data:`_THE_WORDS` match at the same "the" and ends where it ends (tests/rules/test_fast_scans46.py).
+_THE_FROM_HE = lazy_compile(r"he (?<=[Tt]he )(?<![\w'’-].he )(?=([A-Za-z][A-Za-z'’-]*))")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 # A body of one country's (or region's, or city's) scope: every country has "the national
@@ -120,8 +126,11 @@ def _candidate_starts(text: str, pos: int, endpos: int) -> tuple[list[int]]:
     hold no line break, and its look-behind reads one character, so the text's candidates are
     its lines' candidates (the re-check read every "the" of the text each round)."""
     first_words = _first_words()  # a "the" before no phrase's first word opens none (speed39b)
-    return ([found[0] for match in _THE_WORDS.finditer(text, pos, endpos)
-             if match.group(1).lower() in first_words and (found := _candidate(text, match)) is not None],)
+    # The first word read from the cheap literal-led scan; the three words only at the few
+    # "the" whose first word opens a phrase (790 of 10,629 per MB of news).
+    return ([found[0] for he in _THE_FROM_HE.finditer(text, pos, endpos)
+             if he.start() > pos and he.group(1).lower() in first_words  # its "T" at or after ``pos``
+             and (found := _candidate(text, _THE_WORDS.match(text, he.start() - 1, endpos))) is not None],)  # type: ignore[arg-type]
 
 
 def _candidate(text: str, match: re.Match[str]) -> tuple[int, int, str, str] | None:
