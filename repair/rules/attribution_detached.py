@@ -319,6 +319,7 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
                         "deleted.", 0.6)
     if text[0].islower() or first_word == "The":
         if _GENERIC_TAG.match(text) and (_ATTRIBUTED.search(doc.sentence_text(prev))
+                                         or tag_second.restates_reporting_act(text, doc.sentence_text(prev))
                                          or tag_detached.after_bare_verb(doc, position - 1)):
             # "X said the bill fails. the association said." / "“…,” said. Ana Ruiz. she said.": a second tag.
             return self.edit(prev.span.end, sentence.span.end, "",

@@ -73,6 +73,11 @@ _SPEECH_BEFORE = lazy_compile(r"\b(?:said|says|saying|say|asked|asks|added|wrote
 MAX_SENTENCE_CHARS = 400
 
 
+# A subject pronoun and a speech verb closing the sentence: the sentence's own tag ("…, She added.").
+_TAG_VERBS_AFTER_COMMA = "|".join(sorted(lexicon.SPEECH_VERBS - {"say", "told"}))
+_PRONOUN_TAG_AFTER_COMMA = lazy_compile(rf"(?:He|She|They|We) (?:{_TAG_VERBS_AFTER_COMMA})\.(?=\s|$)")
+
+
 def _sentence_before(text: str, comma: int) -> str:
     """The text of the sentence that holds ``comma``, from its start up to the comma."""
     floor = max(start_of_line(text, comma), comma - MAX_SENTENCE_CHARS)
@@ -106,6 +111,7 @@ def _clause_after(text: str, at: int) -> list[str]:
          "The ferry sank about 4 km off the coast. Forty passengers were rescued by fishermen."),
         ("The mayor opened the bridge on Monday, She said it would cut journeys by half.",
          "The mayor opened the bridge on Monday. She said it would cut journeys by half."),
+        ("It was the best night of the season, He added.", "It was the best night of the season, he added."),
         ("Leeds won 2-1. The win lifts the club off the bottom of the table The next match is away at Hull.",
          "Leeds won 2-1. The win lifts the club off the bottom of the table. The next match is away at Hull."),
     ],
@@ -148,6 +154,12 @@ def comma_splice_capital(doc: Document, self: Rule) -> Iterator[Edit]:
         if opener not in _OPENERS or (opener == "A" and after in ("and", "or")):
             continue
         comma = match.start()
+        if _PRONOUN_TAG_AFTER_COMMA.match(text, match.start("opener")):
+            # "…, She added.": only the sentence's own speech tag follows; a stop would leave
+            # it a fragment ("She added."), so the comma stays and the capital goes.
+            yield self.edit(match.start("opener"), match.start("opener") + 1, opener[0].lower(),
+                            "A speech tag after a comma kept a sentence's capital.", 0.75)
+            continue
         if not _splits_two_clauses(text, comma, match.start("opener")):
             continue
         yield self.edit(comma, comma + 1, ".", "A comma joins two sentences; the second kept its capital.", 0.75)

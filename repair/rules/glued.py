@@ -20,7 +20,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
-from repair.rules.glued_compounds import compound_split, rare_tail_split
+from repair.rules.glued_compounds import compound_split, fraction_joiner, rare_tail_split
 from repair.rules.glued_scan import _LETTER_RUN as _LETTER_RUN  # re-exported: tests scan with it
 from repair.rules.glued_scan import _TOKEN as _TOKEN  # re-exported: tests check the scans against it
 from repair.rules.glued_scan import _repeated, _single_tokens, alone_names, letter_runs
@@ -82,6 +82,7 @@ _WORD_AFTER = re.compile(r" [a-z]")
         ("Rain fell in Portugal. Farms in northern Portugalexpect a poor harvest.",
          "Rain fell in Portugal. Farms in northern Portugal expect a poor harvest."),
         ("She ran the course in 2:11:04, anational best.", "She ran the course in 2:11:04, a national best."),
+        ("Floods covered twothirds of the valley.", "Floods covered two-thirds of the valley."),
         ("The award was won by anofficial from the treasury.", "The award was won by an official from the treasury."),
         ("The bank reported aformer director had resigned.", "The bank reported a former director had resigned."),
     ],
@@ -178,7 +179,9 @@ def glued_words(doc: Document, self: Rule) -> Iterator[Edit]:
         if lexicon.is_function_word(left) and len(before) > 1 and before[-1] == "" and before[-2].isalpha() \
                 and before[-2].islower():
             left = left.lower()  # "the role Ofvarious": the capital came with the glued link text
-        yield self.edit(match.start(), match.end(), f"{left} {right}", f"Missing space in “{match.group()}”.", 0.75)
+        joiner = fraction_joiner(left, right)  # "twothirds": a fraction takes a hyphen, "two-thirds"
+        yield self.edit(match.start(), match.end(), f"{left}{joiner}{right}",
+                        f"Missing space in “{match.group()}”.", 0.75)
 
 
 _ARTICLES = frozenset(("the", "a", "an"))

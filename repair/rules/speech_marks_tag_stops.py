@@ -304,4 +304,29 @@ def stop_after_tag_before_quote(doc: Document, self: Rule) -> Iterator[Edit]:
         before = text[max(0, match.start() - 30) : match.start()].split()
         if before and ("." in before[-1][:-1] or title_before(before[-1])):
             continue  # "… of C.J. Lawrence said.", "a U.S. Bank said.": an abbreviation, not a stop
+        if _quote_has_own_tag(text, match.end()):
+            if match.group().split()[0] in _PRONOUN_SPEAKERS:
+                # 'They said. “We held our breath,” said the director.': the quotation names its
+                # speaker itself; a colon would attribute it twice, so the bare tag goes.
+                yield self.edit(match.start(), match.end() + 1, "",
+                                "A bare speech tag repeats the attribution the quotation after it carries.", 0.7)
+            continue  # 'Ruiz said. “…,” said Reed.': which speaker is meant cannot be told
         yield self.edit(match.start("stop"), match.end("stop"), ":", "Speech tag cut off the quotation it opens.", 0.7)
+
+
+# Bare tags whose speaker is only a pronoun: they name nobody the quotation's own tag does not.
+_PRONOUN_SPEAKERS = frozenset({"He", "She", "They"})
+# A quotation's close followed by its own speech tag: ',” said the director', ',” she added'.
+_OWN_TAG_AFTER_CLOSE = lazy_compile(
+    rf"[,?!][”\"] (?:{_TAG_VERBS}\b|(?:he|she|they|[A-Za-z][\w'’.-]*(?: [A-Za-z][\w'’.-]*){{0,4}}) {_TAG_VERBS}\b)")
+
+
+def _quote_has_own_tag(text: str, quote_start: int) -> bool:
+    """True when the quotation opening at ``quote_start`` (its opening mark, or the space
+    before it) closes within its paragraph and a speech tag follows its closing mark."""
+    line_end = text.find("\n", quote_start)
+    line_end = len(text) if line_end < 0 else line_end
+    close = text.find("”", quote_start + 2, line_end)
+    if close < 0:
+        close = text.find('"', quote_start + 2, line_end)
+    return close > 0 and _OWN_TAG_AFTER_CLOSE.match(text, close - 1) is not None

@@ -253,13 +253,26 @@ def tail_echo(stop: int, piece_end: int, piece: str, p: list[str], q: list[str])
     or more that repeats, word for word, the words the sentence ends on says nothing new; a
     join would say it twice, so the piece is deleted. The sentence must hold more than the
     echo and one word, and the piece end on its stop."""
-    if not 2 <= len(q) <= 8 or len(p) <= len(q) + 1 or not piece.endswith("."):
-        return None
-    tail = [w.rstrip(".").lower() for w in p[-len(q):]]
-    if [w.rstrip(".").lower() for w in q] != tail:
+    if not piece.endswith(".") or not repeats_tail(p, q):
         return None
     return StopRepair("delete-echo", stop + 1, piece_end, "", 0.7,
                       f"“{piece}” only repeats the words the sentence ends on; it is deleted.")
+
+
+def repeats_tail(p: list[str], q: list[str]) -> bool:
+    """The two to eight words ``q`` are, word for word (a count spelled out or in figures),
+    the words the sentence ``p`` ends on, and ``p`` holds more than them and one word."""
+    if not 2 <= len(q) <= 8 or len(p) <= len(q) + 1:
+        return False
+    return [_as_figure(w) for w in q] == [_as_figure(w) for w in p[-len(q):]]
+
+
+def _as_figure(word: str) -> str:
+    """``word`` lower-cased without its stop, a spelled-out count as its figure ("Twelve" ->
+    "12"): "… after 12 years. After twelve years." repeats the tail as much as a copy does."""
+    word = word.rstrip(".").lower()
+    value = lexicon.COUNT_VALUES.get(word)
+    return word if value is None else str(value)
 
 
 def is_figure_echo(p: list[str], q: list[str]) -> bool:

@@ -31,6 +31,7 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.choice_signals import relative_adverb_aside
 from repair.rules.stops import ends_with_abbreviation
 from repair.rules.stops_copula import COPULAS, copula_complement
+from repair.rules.stops_lone import repeats_tail
 from repair.rules.stops_opener_shapes import (
     _BARE_TAG_END,
     _complete_before,
@@ -350,6 +351,12 @@ def tail_that_cannot_stand(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         joiner, kind = found
         piece = doc.sentence_text(sentence)
+        if repeats_tail(lexicon.words(doc.sentence_text(prev)), lexicon.words(piece)):
+            # "… after 12 years. After twelve years.": a join would say it twice; the echo goes.
+            yield self.edit(stop + 1, sentence.span.end, "",
+                            f"Fragment (delete-echo): “{piece}” only repeats the words the sentence ends on; "
+                            "it is deleted.", 0.82)
+            continue
         keep = kind == "reattach-tag" and speaker_keeps_capital(piece)
         if kind == "reattach-tag" and (rebuilt := _role_then_name(doc, position, piece)):
             yield self.edit(stop, rebuilt[0], rebuilt[1],

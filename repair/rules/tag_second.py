@@ -133,3 +133,24 @@ def tag_before_report(tag: str, prev_text: str, following: str) -> bool:
     reported clause, so the tag is neither an echo of the sentence before nor a lost tag of it."""
     return bare_tag_speaker(tag) is not None and has_own_attribution(prev_text) \
         and lexicon.has_clause(lexicon.words(following))
+
+
+# A report's name and the stems of the verb that makes it: "the advice said." after "…
+# had advised …", "the warning said." after "… warned that …". A closed class of English
+# nominalised reporting acts, not words of any one story.
+_REPORT_NOUN_VERBS = {
+    "advice": ("advis",), "warning": ("warn",), "statement": ("stated", "stating"), "report": ("report",),
+    "announcement": ("announc",), "assessment": ("assess",), "recommendation": ("recommend",),
+    "forecast": ("forecast",), "estimate": ("estimat",), "ruling": ("ruled", "ruling"),
+}
+_REPORT_NOUN_TAG = lazy_compile(r"the (?P<noun>[a-z]+) (?:said|says|added|stated)\.")
+
+
+def restates_reporting_act(tag: str, prev_text: str) -> bool:
+    """True when ``tag`` ("the advice said.") names as its speaker the report that the
+    sentence before already makes with its own verb ("Scientists had advised a cut …"):
+    the sentence is attributed, and the tag says so twice."""
+    match = _REPORT_NOUN_TAG.fullmatch(tag)
+    if match is None or (stems := _REPORT_NOUN_VERBS.get(match.group("noun"))) is None:
+        return False
+    return any(word.startswith(stems) for word in prev_text.lower().split() if word != match.group("noun"))
