@@ -26,3 +26,27 @@ def test_title_ending_on_by_and_common_noun_is_kept(title: str) -> None:
 def test_byline_after_title_is_still_cut(byline: str) -> None:
     text = f"Relief crews struggle to reach towns cut off by snow {byline}\n\n{NEXT}"
     assert _fix(text) == f"Relief crews struggle to reach towns cut off by snow\n\n{NEXT}"
+
+
+# SP001/FR001: a lone lower-case coordinator with its own stop ("colour. and.") is deleted, not
+# joined ("colour and." leaves the sentence broken); a lower-case word after it only shows it.
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The reef gives the fish food and shelter. and. Divers counted them.",
+     "The reef gives the fish food and shelter. Divers counted them."),
+    ("The algae give the coral its colour. and. Many reefs recover.",
+     "The algae give the coral its colour. Many reefs recover."),
+    ("The ferry carried cars and lorries. but. It sank in the storm.",
+     "The ferry carried cars and lorries. It sank in the storm."),
+    ("The council approved the budget on Monday. or.\n\nWork starts soon.",
+     "The council approved the budget on Monday.\n\nWork starts soon."),
+    ("The ferry carried cars and lorries. And. It sank in the storm.",
+     "The ferry carried cars and lorries. It sank in the storm."),
+])
+def test_lone_coordinator_with_its_own_stop_is_deleted(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+def test_lone_coordinator_before_lower_case_word_is_not_deleted() -> None:
+    text = "The ferry carried cars and lorries. and. buses crossed too."
+    assert " buses" in _fix(text) and "lorries" in _fix(text)
+    assert _fix(text) != "The ferry carried cars and lorries. buses crossed too."
