@@ -50,3 +50,33 @@ def test_lone_coordinator_before_lower_case_word_is_not_deleted() -> None:
     text = "The ferry carried cars and lorries. and. buses crossed too."
     assert " buses" in _fix(text) and "lorries" in _fix(text)
     assert _fix(text) != "The ferry carried cars and lorries. buses crossed too."
+
+
+# SP001: a bare pronoun tag wedged into a false stop ("35. He said. passengers.") is deleted
+# and the piece joined back: a space after a figure, a comma before "a"/"an" + noun + "that".
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("Harbour master Ana Ruiz said the ferry could carry 40. He said. cars. Crews checked the deck.",
+     "Harbour master Ana Ruiz said the ferry could carry 40 cars. Crews checked the deck."),
+    ("Mayor Ana Ruiz said the hall had seats for 300. She said. guests. The doors opened at six.",
+     "Mayor Ana Ruiz said the hall had seats for 300 guests. The doors opened at six."),
+    ("Analysts said the rains could delay the harvest. They said. a risk that has worried farmers for years.",
+     "Analysts said the rains could delay the harvest, a risk that has worried farmers for years."),
+    ("Engineers warned that the dam could crack. They said. a danger which was raised in 2019.",
+     "Engineers warned that the dam could crack, a danger which was raised in 2019."),
+])
+def test_wedged_pronoun_tag_is_deleted_and_piece_joined(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    # the tag before a reported clause keeps today's join
+    ("Police said the road was shut. They said. traffic was diverted.",
+     "Police said the road was shut. They said traffic was diverted."),
+])
+def test_pronoun_tag_before_its_clause_keeps_the_join(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
+
+
+def test_relative_with_a_second_verb_is_not_joined_with_a_comma() -> None:
+    text = "Police said the road was shut. They said. a man who was hurt died later."
+    assert ", a man who" not in _fix(text)
