@@ -80,3 +80,26 @@ def test_pronoun_tag_before_its_clause_keeps_the_join(text: str, fixed: str) -> 
 def test_relative_with_a_second_verb_is_not_joined_with_a_comma() -> None:
     text = "Police said the road was shut. They said. a man who was hurt died later."
     assert ", a man who" not in _fix(text)
+
+
+# FR001: "In 2005, when … collapse he backed …" is a whole sentence whose comma after the
+# "when" clause was lost, not a phrase and a subordinate clause to join to the sentence before.
+@pytest.mark.parametrize("text", [
+    "He fished for three decades before he was elected head of the guild in 1989. "
+    "In 2005, when scientists warned that the stock was close to collapse he backed a total ban.",
+    "The club was founded in 1921. In 1990, when the old stand burned down they moved to the coast.",
+    "She joined the paper in 1975. After 1980, while the city grew quickly she covered the council.",
+    "The port opened in 1890. By 1920, as trade with the colonies boomed it employed 4,000 people.",
+])
+def test_main_clause_after_lost_comma_is_left_alone(text: str) -> None:
+    assert _fix(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("The ferry service will be suspended. Until Friday, when the new winch arrives.",
+     "The ferry service will be suspended until Friday, when the new winch arrives."),
+    ("Repairs will continue. Until at least Friday, when he said the crews would leave.",
+     "Repairs will continue until at least Friday, when he said the crews would leave."),
+])
+def test_phrase_and_subordinate_clause_is_still_joined(text: str, fixed: str) -> None:
+    assert _fix(text) == fixed
