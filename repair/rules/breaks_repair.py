@@ -15,6 +15,7 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import stops, stops_classes, stops_predicates
 from repair.rules.base import Rule
+from repair.rules.stops_lost_commas import shown_when_named_appositive
 from repair.rules.stops_wedged_tags import wedged_tag_first
 
 
@@ -89,6 +90,8 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         safety = Safety.UNSAFE  # measured on plain stops only: a stop after a mark is not claimed sure
     candidates = wedged_tag_first(text, prev.span.start, current.span.start, current.span.end, stops.choose(
         text, prev.span.start, stop, current.span.start, current.span.end))  # "35. He said. passengers."
+    # "on his boat. the Santa Maria.": the boat's name, no second object to join with "and"
+    candidates = shown_when_named_appositive(text, current.span.start, current.span.end, candidates)
     if not candidates:
         return None
 

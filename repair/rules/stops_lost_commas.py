@@ -1,4 +1,6 @@
-"""A main clause whose comma was lost after an opening subordinate clause.
+"""Commas a false stop took: a main clause's after an opening subordinate clause, an appositive name's.
+
+A main clause whose comma was lost after an opening subordinate clause:
 
 "In 2005, when scientists warned that the stock was close to collapse he backed a ban.":
 the comma that should close the "when" clause is missing, so the piece looks like a phrase
@@ -14,9 +16,12 @@ is then left alone: a missed join, never a wrong one.
 
 from __future__ import annotations
 
-from repair import lexicon
+from dataclasses import replace
 
-__all__ = ["main_clause_after_subordinate"]
+from repair import lexicon
+from repair.rules.stops_candidates import StopRepair
+
+__all__ = ["main_clause_after_subordinate", "named_appositive", "shown_when_named_appositive"]
 
 _MAIN_SUBJECTS = frozenset("he she they we i".split())
 
@@ -34,3 +39,23 @@ def main_clause_after_subordinate(after: list[str]) -> bool:
         if verb in lexicon.AUXILIARIES or lexicon.looks_finite(verb):
             return True
     return False
+
+
+def named_appositive(q: list[str]) -> bool:
+    """Whether the lower-case piece ``q`` is "the" and a capitalised name only ("the Santa
+    Maria"): after an object ("on his uncle's trawler. the Santa Maria.") it names that
+    object, an appositive set off by commas, not a second object to join with "and"; the
+    stops around it lost both commas, which an editor puts back."""
+    return 2 <= len(q) <= 4 and q[0] == "the" and all(w[:1].isupper() and w.isalpha() for w in q[1:])
+
+
+def shown_when_named_appositive(text: str, piece_start: int, piece_end: int,
+                                candidates: list[StopRepair]) -> list[StopRepair]:
+    """``candidates`` for the stop before ``text[piece_start:piece_end]``, with an "and" join
+    only shown when the piece is a :func:`named_appositive` (commas are the fix, which the
+    other stop must give as well)."""
+    if not candidates or candidates[0].kind != "join-insert" or not candidates[0].replacement.startswith(" and "):
+        return candidates
+    if not named_appositive(lexicon.words(text[piece_start:piece_end])):
+        return candidates
+    return [replace(c, display=True) for c in candidates]

@@ -103,3 +103,15 @@ def test_main_clause_after_lost_comma_is_left_alone(text: str) -> None:
 ])
 def test_phrase_and_subordinate_clause_is_still_joined(text: str, fixed: str) -> None:
     assert _fix(text) == fixed
+
+
+# SP001: "on his boat. the Santa Maria." names the boat (an appositive, commas wanted), no
+# second object: the "and" join is only shown; a common noun phrase keeps it.
+def test_named_appositive_is_not_joined_with_and() -> None:
+    text = "Ruiz went to sea at 14 on his uncle's trawler. the Santa Maria. and fished for hake for decades."
+    assert " and the Santa Maria" not in _fix(text)
+
+
+def test_second_object_of_on_keeps_and() -> None:
+    text = "The talks focused on a truce. the return of ships. Both sides agreed."
+    assert _fix(text) == "The talks focused on a truce and the return of ships. Both sides agreed."
