@@ -15,6 +15,8 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import stops, stops_classes, stops_predicates
 from repair.rules.base import Rule
+from repair.rules.stops_lost_commas import shown_when_named_appositive
+from repair.rules.stops_wedged_tags import wedged_tag_first
 
 
 def sentence_pairs(doc: Document, max_chars: int | None = None) -> Iterator[tuple[Sentence, Sentence, str]]:
@@ -86,7 +88,10 @@ def repair_edits(doc: Document, self: Rule, prev: Sentence, current: Sentence, w
         return None  # after a closing mark only a verb phrase is sure to continue the sentence
     if before in "”\")" and safety is None:
         safety = Safety.UNSAFE  # measured on plain stops only: a stop after a mark is not claimed sure
-    candidates = stops.choose(text, prev.span.start, stop, current.span.start, current.span.end)
+    candidates = wedged_tag_first(text, prev.span.start, current.span.start, current.span.end, stops.choose(
+        text, prev.span.start, stop, current.span.start, current.span.end))  # "35. He said. passengers."
+    # "on his boat. the Santa Maria.": the boat's name, no second object to join with "and"
+    candidates = shown_when_named_appositive(text, current.span.start, current.span.end, candidates)
     if not candidates:
         return None
 

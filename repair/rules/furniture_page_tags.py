@@ -35,6 +35,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.casing_learned_table import lower_evidence
 from repair.rules.furniture import _delete, _lines
 from repair.rules.furniture_metadata import _credit_parts, metadata_line
 from repair.rules.furniture_stamps import leading_stamp, trailing_stamp
@@ -99,6 +100,22 @@ _TAGS_TAIL = lazy_compile(
 # follows is judged as a metadata line of its own.
 _CREDIT_TAIL = lazy_compile(r"(?<=[.!?”\"’)] )[A-Z][a-z]+(?: [a-z]+)?:[ \t]")
 _BYLINE_TAIL = lazy_compile(r"(?<=[\w’'”)]) By [A-Z]")
+# A title in Title Case may end on "By" and a common noun ("... Cut Off By Floods"): words
+# only after "By", one of them a word clean news writes in lower case and no desk word, is
+# the headline's own phrase, not a byline.
+_BYLINE_WORDS_ONLY = lazy_compile(r"By(?: [A-Z][a-z]+){1,3}")
+_BYLINE_DESK_WORDS = frozenset("staff editorial newsroom desk team reporter reporters correspondent writers".split())
+
+
+def _title_phrase_not_byline(tail: str) -> bool:
+    """Whether ``tail`` ("By Floods", stripped) is only capitalised words after "By", one
+    of them a common word in clean news (:func:`lower_evidence`) and none a desk word."""
+    if _BYLINE_WORDS_ONLY.fullmatch(tail) is None:
+        return False
+    names = [word.lower() for word in tail.split()[1:]]
+    if any(word in _BYLINE_DESK_WORDS for word in names):
+        return False
+    return any(lower_evidence(word) is not None for word in names)
 # Where the page's stamp may open after the title: a figure or a stamp label after a space
 # ("<title> 11 February 2025, 09:42 Updated 3 hours ago").
 _STAMP_START = lazy_compile(r"(?<=[\w’'”)]) (?=\d|(?:Updated|Published|Posted|Last updated)\b)")
@@ -200,6 +217,10 @@ def _stamp_edits(self: Rule, start: int, body: str) -> Iterator[Edit]:
         ("The vote passed. Image: ESA/NASA. Processing: Jo Hart", "The vote passed."),
         ("Ferry strike ends after two weeks By Staff Reporter | March 19, 2025\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
+        ("Ferry strike ends after two weeks By Ana Ruiz\n\nThe vote passed.",
+         "Ferry strike ends after two weeks\n\nThe vote passed."),
+        ("Ferry strike ends after two weeks By Staff Reporter\n\nThe vote passed.",
+         "Ferry strike ends after two weeks\n\nThe vote passed."),
     ],
     good=[
         "With reports of flooding, the council closed the road.",
@@ -221,6 +242,8 @@ def _stamp_edits(self: Rule, start: int, body: str) -> Iterator[Edit]:
         "The euro rose.\n\n(£1 = $1.27)",
         "The vote passed. Photo: a crowd at the gate.",
         "Ferry strike ends By Monday\n\nThe vote passed.",
+        "Roads Into Town Closed By Snow\n\nThe vote passed.",
+        "Farms Along The River Ruined By Heavy Rain\n\nThe vote passed.",
     ],
 )
 def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -255,7 +278,9 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(para.start + crumbs.start(), para.start + crumb_end, "",
                             "Breadcrumb before the title, not article text.", 0.75)
         if line[-1:] not in ".!?" and " By " in text and (byline := _BYLINE_TAIL.search(text)) is not None:
-            if len(lexicon.words(text[: byline.start()])) >= 3 and metadata_line(text[byline.start() + 1 :].strip()):
+            tail = text[byline.start() + 1 :].strip()
+            if (len(lexicon.words(text[: byline.start()])) >= 3 and metadata_line(tail)
+                    and not _title_phrase_not_byline(tail)):
                 yield self.edit(para.start + byline.start(), para.start + len(text.rstrip()), "",
                                 "Byline run onto the title, not article text.", 0.7)
         if index == 0 and line[-1:] not in ".!?" and (stamp := _title_stamp(text)) is not None:

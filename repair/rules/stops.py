@@ -112,7 +112,7 @@ from repair.rules.stops_candidates import StopRepair, echo_or_content_free, intr
 from repair.rules.stops_choice_words import _ANY_WORD, _CALENDAR, _NP_OPENERS, ends_with_abbreviation, sentence_words
 from repair.rules.stops_classes import is_place_adverb
 from repair.rules.stops_clauses import speech_tag_piece, stray_after_name, title_after_bare_tag
-from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join
+from repair.rules.stops_closed_pieces import closed_piece_repair, fake_name_join, lone_lower_coordinator
 from repair.rules.stops_comma_appositives import age_after_name
 from repair.rules.stops_dangling import dangling_piece
 from repair.rules.stops_displaced import displaced
@@ -213,7 +213,7 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     lowered = first if proper or first.islower() or _led_by_name(q, q_head) else first.lower()
     if first.isupper() and subject_cut_off(q, text, piece_end):
         return []  # "… a dispute. The court. found that …": the join at the piece's own stop repairs it
-    if first.isupper() and not ends_with_abbreviation(prev_text) \
+    if (first.isupper() or lone_lower_coordinator(piece)) and not ends_with_abbreviation(prev_text) \
             and (free := closed_piece_repair(text, stop, piece_end, piece, prev_text)):
         return [free]  # "… has six stops. And.", "… opened in 1998. Year."
     if first.isupper() and (subject := name_before_pronoun(text, stop, piece_end, p, q, piece)):

@@ -45,7 +45,8 @@ from repair.rules.base import lazy_compile
 from repair.rules.casing_learned_table import CAP_ALONE, CAP_RUN, LOWER, case_table
 from repair.rules.stops_candidates import StopRepair
 
-__all__ = ["closed_class_piece", "closed_piece_repair", "fake_name_join", "may_finish_name", "unit_echo"]
+__all__ = ["closed_class_piece", "closed_piece_repair", "fake_name_join", "lone_lower_coordinator", "may_finish_name",
+           "unit_echo"]
 
 _COORDINATORS = frozenset("and or but nor".split())  # "yet" and "so" are adverbs too ("Not yet.")
 _PERSONAL = frozenset("i you he she it we they me him her us them".split())
@@ -74,12 +75,21 @@ def _words(piece: str) -> list[str]:
     return [w.lower() for w in lexicon.words(piece)]
 
 
+def lone_lower_coordinator(piece: str) -> bool:
+    """Whether ``piece`` is one coordinator in lower case with its own full stop ("and."):
+    joined it leaves the sentence ending on "and." ("food and colour and."), so it is taken
+    as content-free like its capitalised form ("And.") when a new sentence follows."""
+    return piece.endswith(".") and piece[:-1] in _COORDINATORS
+
+
 def closed_class_piece(prev_text: str, piece: str) -> bool:
     """Whether ``piece`` (a capitalised sentence after the sentence ``prev_text``, ending in
     its stop or at its paragraph's end with none) is made only of closed-class words and
     cannot take up anything ``prev_text`` says (see the module doc). ``prev_text`` must be
     a complete sentence ended by a full stop, of four words or more."""
-    if len(piece) > _MAX_CHARS or not piece[:1].isupper() or not prev_text.endswith("."):
+    if len(piece) > _MAX_CHARS or not prev_text.endswith("."):
+        return False
+    if not piece[:1].isupper() and not lone_lower_coordinator(piece):
         return False
     body = piece[:-1] if piece.endswith(".") else piece
     if not body or not (body.replace(" ", "").replace("'", "").replace("’", "").isalpha()):
@@ -90,7 +100,8 @@ def closed_class_piece(prev_text: str, piece: str) -> bool:
     if not 1 <= len(q) <= _MAX_WORDS or any(w not in _CLOSED for w in q):
         return False
     p = lexicon.words(prev_text)
-    if len(p) < 4 or not lexicon.has_clause(p):
+    # A lone lower-case "and." is broken joined whatever the sentence before holds.
+    if len(p) < 4 or not (lexicon.has_clause(p) or lone_lower_coordinator(piece)):
         return False
     auxiliaries = [w for w in q if w in _BE | _HAVE | _DO | _MODALS]
     if len(auxiliaries) > 1 or (auxiliaries and len(q) > 2):

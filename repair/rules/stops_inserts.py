@@ -24,6 +24,7 @@ from repair.rules.base import lazy_compile
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 from repair.rules.stops_dates import clause_ends_before_date, date_head, lone_month_head
+from repair.rules.stops_lost_commas import main_clause_after_subordinate
 from repair.rules.stops_tallies import change_figure_cut, vote_count_cut
 from repair.rules.year_links import year_link
 
@@ -263,6 +264,8 @@ def phrase_then_subordinate(piece: str) -> bool:
         return False
     if first in _SUBORDINATORS:
         # A verb of its own ("when the new winch arrives"); "when in Rome ..." is an elliptical saying.
+        if main_clause_after_subordinate(after):
+            return False  # "In 2005, when the stock was close to collapse he backed a ban.": a lost comma
         return "..." not in rest and (lexicon.has_clause(after) or any(
             lexicon.looks_finite(w.lower()) and after[k].lower() not in lexicon.DETERMINERS | lexicon.PREPOSITIONS
             for k, w in enumerate(after[2:], start=1)))
