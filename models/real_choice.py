@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,18 +66,14 @@ def rules_choice(stop: Any) -> int:
     return 0 if stop.candidates[first].display else first
 
 
-def collect(sets_dir: Path) -> list[RealStop]:
-    """Every rule-found stop in every written set under ``sets_dir`` (see the module docstring).
-
-    Raises OSError / ValueError (with the file named) on a missing or malformed set.
-    """
-    from models.ranker_data import features, find_stops, render
+def gold_stops(golds: list[Path]) -> Iterator[tuple[str, str, str, Any]]:
+    """``(set name, garbled, gold fixed, stop)`` for every rule-found stop
+    (:func:`models.ranker_data.find_stops`) in every segment of the gold files ``golds``, in
+    file, record and segment order. Raises ValueError (file and line named) on a line that is
+    not a gold record."""
+    from models.ranker_data import find_stops
     from repair.document import Document
 
-    out: list[RealStop] = []
-    golds = sorted(sets_dir.glob("*.gold.jsonl"))
-    if not golds:
-        raise OSError(f"{sets_dir}: no *.gold.jsonl sets")
     for gold_path in golds:
         name = gold_path.name.removesuffix(".gold.jsonl")
         for number, line in enumerate(gold_path.open(encoding="utf-8"), 1):
@@ -87,12 +84,27 @@ def collect(sets_dir: Path) -> list[RealStop]:
             for segment in segments:
                 garbled, fixed = segment["garbled"], segment["fixed"]
                 for stop in find_stops(Document.from_text(garbled)):
-                    gold = next((i for i, c in enumerate(stop.candidates) if c.apply(garbled) == fixed), -1)
-                    context = (garbled[stop.prev_start : stop.stop + 1], garbled[stop.piece_start : stop.piece_end])
-                    out.append(RealStop(name, [render(garbled, stop, c)[0] for c in stop.candidates],
-                                        [features(c) for c in stop.candidates],
-                                        [c.kind for c in stop.candidates], gold, rules_choice(stop), context,
-                                        [seam(garbled, stop, c) for c in stop.candidates]))
+                    yield name, garbled, fixed, stop
+
+
+def collect(sets_dir: Path) -> list[RealStop]:
+    """Every rule-found stop in every written set under ``sets_dir`` (see the module docstring).
+
+    Raises OSError / ValueError (with the file named) on a missing or malformed set.
+    """
+    from models.ranker_data import features, render
+
+    out: list[RealStop] = []
+    golds = sorted(sets_dir.glob("*.gold.jsonl"))
+    if not golds:
+        raise OSError(f"{sets_dir}: no *.gold.jsonl sets")
+    for name, garbled, fixed, stop in gold_stops(golds):
+        gold = next((i for i, c in enumerate(stop.candidates) if c.apply(garbled) == fixed), -1)
+        context = (garbled[stop.prev_start : stop.stop + 1], garbled[stop.piece_start : stop.piece_end])
+        out.append(RealStop(name, [render(garbled, stop, c)[0] for c in stop.candidates],
+                            [features(c) for c in stop.candidates],
+                            [c.kind for c in stop.candidates], gold, rules_choice(stop), context,
+                            [seam(garbled, stop, c) for c in stop.candidates]))
     return out
 
 

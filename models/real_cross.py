@@ -97,31 +97,21 @@ def collect(sets_dir: Path) -> list[CrossStop]:
 
     Raises OSError / ValueError (with the file named) on a missing or malformed set.
     """
-    from models.ranker_data import features, find_stops, render
-    from models.real_choice import rules_choice
-    from repair.document import Document
+    from models.ranker_data import features, render
+    from models.real_choice import gold_stops, rules_choice
 
     golds = sorted(p for p in sets_dir.glob("*.gold.jsonl") if p.name.removesuffix(".gold.jsonl") not in VALIDATION)
     if not golds:
         raise OSError(f"{sets_dir}: no *.gold.jsonl sets")
     out: list[CrossStop] = []
-    for gold_path in golds:
-        name = gold_path.name.removesuffix(".gold.jsonl")
-        for number, line in enumerate(gold_path.open(encoding="utf-8"), 1):
-            try:
-                segments = json.loads(line)["segments"]
-            except (json.JSONDecodeError, KeyError) as exc:
-                raise ValueError(f"{gold_path}:{number}: not a gold record ({exc})") from None
-            for segment in segments:
-                garbled, fixed = segment["garbled"], segment["fixed"]
-                for stop in find_stops(Document.from_text(garbled)):
-                    outs = [c.apply(garbled) for c in stop.candidates]
-                    gold = next((i for i, o in enumerate(outs) if o == fixed), -1)
-                    target = local_target(garbled, fixed, stop.prev_start, stop.piece_end)
-                    local = next((i for i, o in enumerate(outs) if o == target), -1)
-                    out.append(CrossStop(name, [render(garbled, stop, c) for c in stop.candidates],
-                                         [features(c) for c in stop.candidates],
-                                         [c.kind for c in stop.candidates], gold, local, rules_choice(stop)))
+    for name, garbled, fixed, stop in gold_stops(golds):
+        outs = [c.apply(garbled) for c in stop.candidates]
+        gold = next((i for i, o in enumerate(outs) if o == fixed), -1)
+        target = local_target(garbled, fixed, stop.prev_start, stop.piece_end)
+        local = next((i for i, o in enumerate(outs) if o == target), -1)
+        out.append(CrossStop(name, [render(garbled, stop, c) for c in stop.candidates],
+                             [features(c) for c in stop.candidates],
+                             [c.kind for c in stop.candidates], gold, local, rules_choice(stop)))
     return out
 
 
