@@ -15,6 +15,7 @@ from repair.edits import Edit, Safety
 from repair.line_index import start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.speech_quote_capital_tag import capital_tag_close
+from repair.rules.speech_quote_dateline import is_wire_dateline
 from repair.rules.speech_quote_ends import coordinated_end, narrated_tail, phrase_runs_to_end, turned_close
 from repair.rules.speech_quotes_rejoined import split_quotation
 from repair.rules.speech_tags import (  # re-exported: the other quotation rules import them here
@@ -24,7 +25,6 @@ from repair.rules.speech_tags import (  # re-exported: the other quotation rules
 )
 
 OPEN, CLOSE = "“", "”"
-
 
 _MARK = lazy_compile("[“”]")
 
@@ -220,7 +220,7 @@ def unclosed_quote(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         # A quotation opening a sentence after another one is closed only before a speech tag.
         after_stop = before.endswith((".", "!", "?"))
-        if before and not before.endswith((":", ",")) and not after_stop:
+        if before and not before.endswith((":", ",")) and not after_stop and not is_wire_dateline(before):
             continue
         if text[para.end - 1] not in ".!?…" or len(text[opened : para.end].split()) < 4:
             continue
