@@ -39,7 +39,12 @@ from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import measure_after_verb, modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.casing_cut_pieces import part_of_piece
-from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause, speech_verb_without_complement
+from repair.rules.choice_signals import (
+    aside_left_open,
+    bare_tag_before_lower_clause,
+    pronoun_tag_before_clause,
+    speech_verb_without_complement,
+)
 from repair.rules.stops_choice_words import _NP_OPENERS
 from repair.rules.stops_comma_measures import ranked_renaming
 from repair.rules.stops_continuations import indirect_question, participle_subject, present_predicate
@@ -75,6 +80,31 @@ def _listener_after_told(prev_text: str, tokens: list[str]) -> bool:
 
 
 _BE_FORMS = frozenset("is are was were be been being am".split())
+
+
+# Lower-case words that open a name ("de Vries said …", "van der Berg …", "bell hooks …"):
+# a sentence of its own after a tag, not the tag's reported clause.
+_NAME_PARTICLES_AFTER_TAG = frozenset("de da di del della van von der den ter ten le la du dos das bin al el".split())
+# Second-person openers: a speaker's own words to someone ("you can go home now"), direct
+# speech that lost its quotation marks, not a reported clause.
+_ADDRESS_OPENERS = frozenset("you your".split())
+
+
+def _reported_clause_after_bare_tag(prev_text: str, text: str, tokens: list[str]) -> bool:
+    """The sentence is only a speaker and a speech verb with no comma before it ("The
+    statement said.", "The weather office says.") and the lower-case piece after the stop
+    is a clause of any subject ("both sides had agreed …", "fans would be refunded …"): a
+    speech verb with neither a quotation before it nor a complement after it has lost its
+    reported clause, and the lower case shows the stop is the false one. (Determiner- and
+    pronoun-led clauses take the branch before this one; a tag after a comma, "…, the
+    agency said.", closes a sentence of its own and is left.)"""
+    first = tokens[0].lower()
+    if first in lexicon.DETERMINERS or first in _SUBJECT_PRONOUNS or first in _NAME_PARTICLES_AFTER_TAG \
+            or first in _ADDRESS_OPENERS:
+        return False
+    if "," in prev_text or not stops_words.bare_tag(prev_text):
+        return False
+    return bare_tag_before_lower_clause(prev_text, text)
 
 
 def _tag_alone(prev_text: str) -> bool:
@@ -252,6 +282,14 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and (stops.opens_parenthetical(prev_text)
                                                              or aside_left_open(prev_text))
+        if whole[prev.span.end - 1] == "." and _reported_clause_after_bare_tag(prev_text, text, tokens) \
+                and not stops_words.mostly_lower_case(doc):
+            # "The statement said. both sides had agreed …": the bare tag's reported clause,
+            # whatever its subject; the join puts it back after the verb (no comma: "said that").
+            yield self.edit(prev.span.end - 1, sentence.span.start + 1, " " + text[0],
+                            f"Split (join): “{text}” is the reported clause of the speech verb before the stop, "
+                            "which has none; the stop is dropped.", 0.65, Safety.UNSAFE)
+            continue
         if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)
                 or speech_verb_without_complement(prev_text)) \
                 and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS \

@@ -25,8 +25,8 @@ from tests.rules.unsafe_fix import fix_unsafe as _fix
 @pytest.mark.parametrize(
     "text",
     [
-        # A bare tag before a lower-case clause: the tag's clause follows it.
-        "Rain fell on Monday. The weather office says. more than 40 roads were closed.",
+        # A bare tag before a lower-case clause: the tag's clause follows it (a clause opened by
+        # a plain noun or a quantifier is now joined after the verb: test_gap44a_bare_tag_report).
         "The river rose overnight. Police said. several roads were closed.",
         # A tag after a quotation's closing mark attributes the quotation.
         "“The road is closed. We cannot open it before May,” Mayor Ana Ruiz told reporters. "
