@@ -20,6 +20,9 @@ listed by hand):
   "next"), N any word kept in ``nouns``. After a determiner "council" [4, 0, 0] and "year"
   [372, 0, 3] write the possessive, "sale" (for "sales") [0, 0, 61] the plain plural. Kept:
   seen at least once.
+- ``after_determiner``: per lower-case word, [uses after a determiner or possessive, uses after
+  a subject pronoun or modal], kept when it opens noun phrases and is (almost) never a finite
+  verb (:func:`determiner_words`): "rare", "governor"; not "owe", "remain", "own".
 
 Source: the ``news-clean`` **train** split and the ``wmt-xx-en`` human references (as
 :mod:`models.apostrophe_stats`), documents set in capitals skipped; curly apostrophes read as

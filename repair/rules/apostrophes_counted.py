@@ -15,6 +15,11 @@ listed by hand:
   council's", "last year's", "the workers'" pass; "the sales team", "the arms trade", "the
   savings rate", "the games industry" (plain plurals as modifiers) do not.
 
+A strong owner (:data:`STRONG_OWNER_USES`, :data:`STRONG_OWNER_RATIO`: "world", "country",
+"state") may also possess a word the first table has not seen, when the table's
+``after_determiner`` count says clean news writes it after determiners and not after subject
+pronouns or modals: "the worlds rare metals", "the states governor" (gap44c).
+
 Which mark ("X's" or "Xs'"): the document (only the singular or only the plural written
 elsewhere, as AP012) and the table (one form at least three times the other). The story's
 number wins over the table's only when clean news writes that form at least once ("the
