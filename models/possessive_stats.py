@@ -20,6 +20,9 @@ listed by hand):
   "next"), N any word kept in ``nouns``. After a determiner "council" [4, 0, 0] and "year"
   [372, 0, 3] write the possessive, "sale" (for "sales") [0, 0, 61] the plain plural. Kept:
   seen at least once.
+- ``after_determiner``: per lower-case word, [uses after a determiner or possessive, uses after
+  a subject pronoun or modal], kept when it opens noun phrases and is (almost) never a finite
+  verb (:func:`determiner_words`): "rare", "governor"; not "owe", "remain", "own".
 
 Source: the ``news-clean`` **train** split and the ``wmt-xx-en`` human references (as
 :mod:`models.apostrophe_stats`), documents set in capitals skipped; curly apostrophes read as
@@ -46,6 +49,12 @@ from repair import lexicon
 
 MIN_NOUN = 3
 NOUN_RATIO = 5
+# ``after_determiner``: a word kept after a determiner or possessive at least this often ...
+MIN_DETERMINER_USES = 5
+# ... and at least this many times as often as after a subject pronoun or a modal.
+DETERMINER_RATIO = 20
+# The determiners and possessives such a word is counted after: "the rare", "an old", "its last".
+_AFTER_DETERMINER = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our) ([a-z]+)\b")
 _AFTER_POSSESSIVE = re.compile(r"(?<![\w'])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Za-z]+'s) ([a-z]+)\b")
 _AFTER_SUBJECT = re.compile(
     r"(?<![\w'])(?:they|we|you|I|will|would|can|could|should|may|might|must|shall|cannot|won't|can't"
@@ -109,9 +118,28 @@ def table(after_possessive: Counter[str], after_subject: Counter[str], as_head: 
     return {"nouns": nouns, "owners": dict(sorted(kept.items())), "min_noun": MIN_NOUN, "noun_ratio": NOUN_RATIO}
 
 
+def determiner_words(paragraphs: Iterable[str]) -> dict[str, list[int]]:
+    """The ``after_determiner`` table: per lower-case word, [uses after a determiner or a
+    possessive, uses after a subject pronoun or a modal], kept when the first is at least
+    :data:`MIN_DETERMINER_USES` and :data:`DETERMINER_RATIO` times the second. A word kept
+    opens or heads a noun phrase ("rare", "old", "organisers", "collapse" is not: "will
+    collapse" is too common) and is (almost) never a finite verb ("owe", "remain", "own")."""
+    after_determiner: Counter[str] = Counter()
+    after_subject: Counter[str] = Counter()
+    for paragraph in paragraphs:
+        if set_in_capitals(paragraph):
+            continue
+        text = paragraph.replace("’", "'")
+        after_determiner.update(m.group(1) for m in _AFTER_DETERMINER.finditer(text))
+        after_subject.update(m.group(1) for m in _AFTER_SUBJECT.finditer(text))
+    return {word: [seen, after_subject[word]] for word, seen in sorted(after_determiner.items())
+            if seen >= MIN_DETERMINER_USES and seen >= DETERMINER_RATIO * after_subject[word]}
+
+
 def build(data_root: Path) -> dict[str, object]:
     """Count the train split of news-clean and the wmt references; return the tables."""
     result = table(*count(train_paragraphs(data_root)))
+    result["after_determiner"] = determiner_words(train_paragraphs(data_root))
     result["sources"] = ["news-clean train split (models.data.split_of)", "wmt-xx-en *.ref.*.en"]
     return result
 
