@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -107,6 +107,24 @@ class CarriedMemo:
             if isinstance(key, tuple) and key[0] is _LINE_POSITIONS and isinstance(lists, tuple):
                 cut.memo[key] = tuple([x - start for x in old[bisect.bisect_left(old, start) :
                                                               bisect.bisect_left(old, end)]] for old in lists)
+    def _join_line_positions(self, joined: Document, ranges: Sequence[tuple[int, int]], gap: int) -> None:
+        """Each :meth:`line_positions` entry of this document, cut to the whole-line
+        ``ranges`` and joined as :meth:`Document.joined_sections` joins their text (``gap``
+        characters between two ranges): a range's offsets from its first line's start to
+        its last line's end (inclusive, as :meth:`_carry_line_positions` reads a line),
+        moved to where the range starts in ``joined``."""
+        for key, lists in self.memo.items():
+            if not (isinstance(key, tuple) and key[0] is _LINE_POSITIONS and isinstance(lists, tuple)):
+                continue
+            cut: tuple[list[int], ...] = tuple([] for _ in lists)
+            for old, out in zip(lists, cut, strict=True):
+                at = 0
+                for lo, hi in ranges:
+                    delta = at - lo
+                    out.extend([x + delta for x in old[bisect.bisect_left(old, lo) : bisect.bisect_right(old, hi)]])
+                    at += hi - lo + gap
+            joined.memo[key] = cut
+
     def _carry_line_positions(self, edited: Document, regions: list[list[int]]) -> None:
         """Each :meth:`line_positions` entry of this document, moved to ``edited``: the
         offsets outside the changed ``regions`` (whole old lines, as :meth:`Document.edited` found

@@ -119,14 +119,13 @@ class RecheckPlan:
         """
         if not self.zones:
             return None
-        text = self.source.text if isinstance(self.source, Document) else self.source
         starts, at = [], 0
         for lo, _, _, hi in self.zones:
             starts.append(at)
             at += hi - lo + len(JOIN)
-        joined = Document.from_text(JOIN.join(text[lo:hi] for lo, _, _, hi in self.zones))
-        # Its rules read the text-wide style from the whole text, as a check of it would.
-        return replace(joined, whole=self.whole), tuple(starts)
+        # Its rules read the text-wide style from the whole text, as a check of it would; a
+        # segmented source is cut (its lines' sentences and scan positions), not segmented again.
+        return self.whole.joined_sections([(lo, hi) for lo, _, _, hi in self.zones], JOIN), tuple(starts)
 
     def finish_joined(self, checked: Sequence[Edit], starts: Sequence[int]) -> list[Edit]:
         """:meth:`finish` for the edits proposed on :meth:`joined`'s Document (offsets into
