@@ -67,6 +67,15 @@ _CLAUSE_FINAL = frozenset("it them him her us me there here again".split())
 _WHOLE = frozenset("all both each".split())  # quantifiers of the whole, restating what was counted
 
 
+def _list_lead_in(text: str) -> bool:
+    """``text`` opens with one to three words and a colon before a space ("Among them: a
+    cross and two icons.", "Including: ..."): a lead-in to a list, which news prints as a
+    line of its own; joined with a comma it would read ", among them: ...". A clock time
+    ("At 10:30 the ...") has no space after its colon and is not one."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and rest[:1] == " " and head[-1:].isalpha() and len(head.split()) <= 3
+
+
 def _inside_quotation(doc: Document, paragraph: int, at: int) -> bool:
     """A quotation opened earlier in the paragraph is still open at ``at``: a speaker's
     clipped words are theirs to keep (as FR001 reads it)."""
@@ -188,6 +197,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
         text = whole[start:end]
         if not text[:1].isupper() or not text.endswith(".") or text.endswith(".."):
             continue
+        if _list_lead_in(text):
+            continue  # "Among them: a cross and two icons.": a printed list line; a comma would sit before its colon
         stop = prev.span.end - 1
         # "The clinic, which has 90 staff, said.": the tag read without its speaker's aside.
         prev_text = cutoff_reported.without_speaker_aside(whole[prev.span.start : prev.span.end])
