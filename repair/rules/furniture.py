@@ -235,6 +235,7 @@ def _delete(self: Rule, doc: Document, start: int, end: int, message: str, confi
         "The plan was backed by both sides (EU/UK).",
         "The ward opened on Monday, the minister said. HTN",
         "The ward opened on Monday, the minister said. (Talks via Zoom)",
+        "Cargo rose.\n\nExports to Asia grew fastest, the port said on Monday. (Xinhua)\n\nIt shut.",
         "The ward opened.\n\nNurses wait at the gate, the union said. Photo / Lena Ott",
         "Buyers pay through the app (Apple Pay via Getty)",
         "The ward opened. Photo: press service said the ward was full",
@@ -283,6 +284,10 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
             # ". Photo / Jo Hart" after a sentence that reports is the story's line with a credit
             # run on (the colon label's case below, which this label's slash does not reach); on
             # the first line the caption may follow the headline the scrape ran it onto.
+            ends_in_credit = False
+        if ends_in_credit and _REPORTED.search(text) and not _CAPTION_LABEL.search(text):
+            # "…, the port said on Monday. (Xinhua)": a caption shows a picture and reports no
+            # one's words; a line with a speech tag is the story's own, its agency credit a source.
             ends_in_credit = False
         if not ends_in_credit and (credit_tail(text) or picture_label(text) or named_credit(text, index == 0)):
             # Credits told by their shape whatever the agency ("(EFE/Archive)", ". ANP").
