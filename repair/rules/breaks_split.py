@@ -45,6 +45,7 @@ from repair.rules.choice_signals import (
     pronoun_tag_before_clause,
     speech_verb_without_complement,
 )
+from repair.rules.participle_tail_pieces import participle_tail_piece
 from repair.rules.stops_choice_words import _NP_OPENERS
 from repair.rules.stops_comma_measures import ranked_renaming
 from repair.rules.stops_continuations import indirect_question, participle_subject, present_predicate
@@ -318,7 +319,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         own_clause = lexicon.has_clause(head_tokens[:4]) or stops_classes.subject_with_relative(tokens)
         # "most of which were built …", "many of them injured": a part of what the sentence before
         # counted, never a sentence of its own (CA003 leaves it: casing_cut_pieces.part_of_piece).
-        own_clause = own_clause and not part_of_piece(text)
+        own_clause = own_clause and not part_of_piece(text) and not participle_tail_piece(tokens)
         if stops_classes.first_person_answer(prev_text, text):
             continue  # "… why he had not resigned. because I thought …, Ruiz replied.": another voice
         # ("every 15 minutes", "his best figures in …": the clause test reads a plural noun as a verb.)
@@ -343,7 +344,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
                 and not listener:
             continue  # "…, the spokesman said. between A and B …": no continuation of the tag
         if stops_words.own_clause_after_sentence(prev_text, tokens) and not stops_words.summary_appositive(tokens) \
-                and not part_of_piece(text) \
+                and not part_of_piece(text) and not participle_tail_piece(tokens) \
                 and not verb_phrase and not stops_comma_join.absolute_phrase(text) \
                 and not stops_comma_join.ing_absolute(lexicon.words(text.split(",", 1)[0])):
             continue  # "… 19 dollars a barrel. the rise follows …": a capital is missing (CA003), not a stop

@@ -27,6 +27,7 @@ import re
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
+from repair.rules.participle_tail_pieces import participle_tail_piece
 
 # Irregular past participles that differ from the past form ("broken", not "broke"): a
 # participle standing alone after a stop is a verb without its subject or auxiliary.
@@ -188,8 +189,8 @@ def summarising_appositive(q: list[str], p: list[str]) -> bool:
         # "the first time the prize has gone to a poet": "time" and its own clause; a second
         # finite verb makes the phrase a subject ("the first time it happened was in 2001").
         return _finite_verbs(q[3:]) < 2
-    if lexicon.has_clause([t for t in q if t.islower()]):
-        return False
+    if lexicon.has_clause([t for t in q if t.islower()]) and not participle_tail_piece(q):
+        return False  # ("the first found there in May": a participle, no clause)
     if q[0] in ("his", "her", "our"):
         # A possessive renames only with a rank ("her fifth goal of the qualifiers"); "her"
         # before a plain noun is as often an object cut off its verb, and after a speech verb
@@ -200,8 +201,9 @@ def summarising_appositive(q: list[str], p: list[str]) -> bool:
                 and second not in _NOT_SUPERLATIVES) and len(q) >= 3 and not lexicon.is_function_word(q[2])
     if second.isalpha() and _SUPERLATIVE.fullmatch(second) and second not in _NOT_SUPERLATIVES:
         return q[0] != "a" and q[0] != "an"
-    if second in _ORDINAL_HEADS and q[0] != "a" and len(q) >= 3 and not lexicon.is_function_word(q[2]):
-        return True  # "the third fall in a row"; "the first of …" is no appositive
+    if second in _ORDINAL_HEADS and q[0] != "a" and len(q) >= 3 \
+            and (not lexicon.is_function_word(q[2]) or participle_tail_piece(q)):
+        return True  # "the third fall in a row", "the first to be found"; "the first of …" is no appositive
     if not any(t[:1].isdigit() or t.lower() in ("percent", "per", "cent") for t in p):
         return False
     at = 2 if second in _SUMMARY_MODIFIERS and len(q) >= 3 else 1

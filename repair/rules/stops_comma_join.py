@@ -55,6 +55,18 @@ _CONCESSIVE_PAIRS = frozenset([("in", "spite"), ("regardless", "of"), ("compared
 _CONTRAST = frozenset("but while whereas although though yet".split())
 # Words that open a part-of phrase after a counted noun ("… 40 patients, most of them children").
 _QUANTIFIERS = frozenset("most many some all half several none both each one two three four five".split())
+# Plural time units that end a duration ("… for 60 hours. sleeping in their cabs"): a participle
+# after one describes the time spent, an adjunct set off like one after a day's name.
+_DURATION_UNITS = frozenset("minutes hours days weeks months years decades".split())
+# Verbs whose object is the time an "-ing" form fills ("spent two years writing it"): no comma.
+_TIME_FILLING_VERBS = frozenset("spend spends spent spending waste wastes wasted wasting".split())
+
+
+def _duration_adjunct(p: list[str]) -> bool:
+    """``p`` ends on a duration ("… for 60 hours") that no time-filling verb takes as its object."""
+    return p[-1].lower() in _DURATION_UNITS and not any(w.lower() in _TIME_FILLING_VERBS for w in p[-5:])
+
+
 _YEAR = lazy_compile(r"(?:19|20)\d\d")  # "… in January 2025. Which destroyed …": a year takes the aside too
 
 
@@ -90,7 +102,8 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return None
     negated = any(t.lower() in ("not", "no", "never") or t.lower().endswith("n't") for t in p[-6:])
     participle = first.islower() and head.endswith("ing") and len(head) > 5 and (
-        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _result_object(q)
+        last[:1].isupper() or last.lower() in lexicon.TIME_WORDS or _duration_adjunct(p)
+        or _result_object(q)
         or (head in comma_participles() and _ends_on_noun(last)))
     # "… bought the mill in 2019. formerly the largest employer …", "… in tourism. coupled with
     # …": a word clean news sets off after a content word of that case (:mod:`models.opener_comma`).
