@@ -8,7 +8,9 @@ mark the text around it asks for:
 
 * ``word,.`` at the line's end: the stop ends the paragraph, the comma goes;
 * ``word,.`` or ``word.,`` / ``word. ,`` before a lower-case word: the sentence goes on, so
-  the comma stays and the stop goes ("morning., many of them" -> "morning, many of them").
+  the comma stays and the stop goes ("morning., many of them" -> "morning, many of them");
+  after a stop then a comma, only when four words or more follow before the next mark
+  (a shorter tail may be a stray piece of its own).
 
 Left alone: a stop that belongs to an abbreviation ("Acme Corp., which", "9 a.m., but",
 "D-Mass., who", "etc., and"): only a word of three or more lower-case letters, or a common
@@ -39,6 +41,11 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 # A stop then a comma (a blank between allowed) after a lower-case word, before a
 # lower-case word.
 _STOP_THEN_COMMA = lazy_compile(r"\.(?<=[a-z]\.)[ \t]?,(?=[ \t]+[a-z])")
+# After a stop and a comma, the words that must follow before any other mark ends the
+# sentence: the stop came first, so only a phrase long enough to continue the sentence
+# ("euros. , most of it from EU funds") says the stop is the stray; a short tail before the
+# end (", he added.", a stray label) may be the stray piece itself, which another repair deletes.
+_CONTINUATION = lazy_compile(r"(?:[ \t]+[^\s.!?;:]+){4}")
 # A capitalised word before such a stop must be this common in ``wordfreq`` (Zipf):
 # "Friday", "Moscow" lose the stop; a rare one may be an abbreviation no list holds
 # ("Assoc.", "Natl.").
@@ -99,7 +106,7 @@ def comma_and_stop_pair(doc: Document, self: Rule) -> Iterator[Edit]:
             yield self.edit(match.start(), match.end(), mark, "A comma and a full stop side by side.", 0.9)
     if ".," in text or ". ," in text:
         for match in _STOP_THEN_COMMA.finditer(text):
-            if _plain_word_before(text, match.start()):
+            if _plain_word_before(text, match.start()) and _CONTINUATION.match(text, match.end()):
                 yield self.edit(match.start(), match.end(), ",", "A full stop and a comma side by side.", 0.9)
 
 

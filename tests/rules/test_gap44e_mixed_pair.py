@@ -43,6 +43,8 @@ def test_pair_collapses_to_the_mark_the_next_word_asks_for(text: str, fixed: str
     "Write 0,.5 in the cell, not 0.5.",
     "See https://example.org/a,.b for the list.",
     "The vote was 12-3., With two abstentions.",
+    "The count ended late on Sunday. , local radio said.",
+    "Turnout was low in the north. , officials added.",
 ])
 def test_abbreviations_capitals_and_code_are_left(text: str) -> None:
     assert _edits(text) == []
