@@ -81,6 +81,7 @@ from repair.rules import (
     marks_style_spacing,
     punctuation,
     punctuation_final_stop,
+    punctuation_mixed_pair,
     punctuation_question_mark,
     quote_commas,
     quote_commas_house,
@@ -143,6 +144,7 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *punctuation.RULES,
     *punctuation_final_stop.RULES,  # punct38: a prose paragraph that lost its final stop
     *punctuation_question_mark.RULES,  # punct38: a question closed by a semicolon (Greek mark)
+    *punctuation_mixed_pair.RULES,  # gap44e: a comma and a stop side by side
     *words.RULES,
     # Issue 16 families (recall where the real damage is).
     *leftovers.RULES,
