@@ -69,3 +69,12 @@ def test_preposition_piece_with_participle_or_month_joined(garbled: str, fixed: 
 ])
 def test_preposition_look_alikes_stay(text: str) -> None:
     assert _fixed(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation hit the plan hard. In the first two months of this year prices rose by around 30 per cent.",
+    "Demand stayed weak. In the first quarter sales increased by the most in a decade.",
+    "Demand stayed weak. In March exports fell by a fifth.",
+])
+def test_preposition_led_sentence_with_change_verb_stays(text: str) -> None:
+    assert _fixed(text) == text
