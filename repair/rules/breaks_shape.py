@@ -54,8 +54,44 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False  # a list line ("Booked: Ruiz, Cole."), an aside ("For details, call …") or a missed clause
     if len(tokens) >= 3 and " ".join(tokens[-2:]).lower() in _VERDICT_HEDGES:
         return False  # "Tired nonsense at best.": a reviewer's verbless verdict, no cut-off tail
-    return not lexicon.has_clause(tokens) and not stops_subjects.counted_subject_clause(tokens) \
+    clause_words = phrase_clause_words(tokens) if tokens[0].lower() in lexicon.PREPOSITIONS else tokens
+    return not lexicon.has_clause(clause_words) and not stops_subjects.counted_subject_clause(tokens) \
         and not stops_subjects.quantifier_subject_clause(tokens)  # "Some fled to the hills."
+
+
+def phrase_clause_words(tokens: list[str]) -> list[str]:
+    """The words of a preposition-led piece that the clause test should read: the month
+    "May" after a preposition ("in May last year") is no modal, and a past participle that
+    "by" follows inside a noun phrase ("a licence issued by the agency", "the contest run
+    by the city") is a reduced relative, no finite verb. Both are left out; every other word
+    stays, so "In May the council voted." still reads as a clause."""
+    kept = []
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        before = tokens[i - 1].lower() if i else ""
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if token == "May" and before in lexicon.PREPOSITIONS:
+            continue  # "At the port in May last year."
+        agent = tokens[i + 2] if i + 2 < len(tokens) else ""
+        if after == "by" and i >= 2 and before not in _CLAUSE_BEFORE_PARTICIPLE \
+                and (low in _SAME_FORM_PARTICIPLES or len(low) > 4 and low.endswith("ed")) \
+                and low not in _CHANGE_VERBS and before[:1].isalpha() and before not in lexicon.PREPOSITIONS \
+                and (agent.lower() in lexicon.DETERMINERS or agent[:1].isupper()):
+            continue  # "Under a licence issued by the agency": the participle after its noun, then its agent
+        kept.append(token)
+    return kept
+
+
+# Irregular past forms that are participles too ("a road built by …"); "rose", "fell", "grew"
+# before "by" are a clause's own verb ("prices rose by 30 per cent").
+_SAME_FORM_PARTICIPLES = frozenset("made held led run built won paid sold set hit found told brought caught "
+                                   "bought kept sent spent struck shut cut".split())
+# Verbs of change, whose "by" gives the amount: "In March sales increased by the most in years." is a clause.
+_CHANGE_VERBS = frozenset("""increased decreased dropped climbed jumped declined gained slipped eased rallied
+    surged plunged soared tumbled edged advanced widened narrowed raised lowered boosted reduced cut""".split())
+# Words before a participle that make it a verb group of its own ("was issued by", "has run by").
+_CLAUSE_BEFORE_PARTICIPLE = frozenset(
+    "is was are were be been being has have had and or it they he she we who which that".split())
 
 
 # "So far." opens on a standalone opener but is the same time adverbial as "To date." and

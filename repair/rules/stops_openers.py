@@ -52,14 +52,21 @@ from repair.rules.stops_opener_shapes import (
 MAX_PIECE_CHARS = 160
 # The opening words this rule reads (a cheap anchored look before any slicing).
 _OPENER = lazy_compile(
-    r"(?:When|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After|Before"
-    r"|Once|Since|As|By|Such as|Including|Especially"
+    r"(?:When|While|If|Where|Because|Until|Unless|As long as|So long as|Even though|Although|Though|Whereas|After"
+    r"|Before|Once|Since|As|By|Such as|Including|Especially"
     r"|Particularly|Notably|Thanks to|Due to|Owing to|Because of|Ahead of|Except|In spite of|Despite|Prior to"
     r"|Regardless of|So that|In order that|And)\b")
 # Subordinators whose clause alone is no sentence. "While", "Although", "Which" and "Until"
 # open real sentences whose main clause follows without a comma ("Although initially free
-# it …") or a columnist's own fragment ("Which is odd."), so they are not read.
+# it …") or a columnist's own fragment ("Which is odd."), so they are not read here; the
+# broad reading takes "while" and "if" (see below).
 _SUBORDINATORS = frozenset("when where because".split())
+# A condition ("if") or a contrast ("while") whose clause alone is no sentence either; read
+# narrowly, like "until". Training gold: such pieces after a complete sentence were rejoined
+# (no main clause after them); "while" of contrast takes a comma, "if" none. Read with the
+# broad subordinators' limits (one verb group, no comma, at most MAX_CLAUSE_WORDS words).
+_CONDITION_CONTRAST = frozenset("if while".split())
+_FUTURE = lazy_compile(r"\b(?:will|would|is to|are to)\b")
 # Concessive subordinators: English sets their clause off with a comma.
 _CONCESSIVE = frozenset("although though whereas even_though".split())
 # Subordinators read like them when the piece holds one clause and no later subject pronoun
@@ -99,6 +106,16 @@ _COPULA_END = lazy_compile(r" (?:" + "|".join(sorted(COPULAS)) + r"|be)\.$")
 _TIME_END = lazy_compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|\d{4}|morning|afternoon|evening|night|week|month|year|weekend)$")
+
+
+def _subject_follows(q: list[str]) -> bool:
+    """The word after "if"/"while" opens the clause's subject (a determiner, a number, a
+    noun or name) and no subject pronoun comes later: "While in Paris he met …" fronts a
+    phrase before its main clause, "While visiting …" a participle, "If so" nothing."""
+    second = q[1].lower()
+    if second in lexicon.PREPOSITIONS or second.endswith("ing") or _ed_form(second) or second in ("so", "not", "any"):
+        return False
+    return not any(w.lower() in lexicon.SUBJECT_PRONOUNS for w in q[2:]) and not _second_noun_phrase(q)
 
 
 def _embedded_at(q: list[str]) -> int:
@@ -169,10 +186,13 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
         return None
     if head in _NARROW_SUBORDINATORS and _second_noun_phrase(q):
         return None  # "After the count the mayor resigned.": a phrase, then the main clause's subject
-    if (head in _SUBORDINATORS or head in _NARROW_SUBORDINATORS) and not low.startswith("because of ") \
+    if (head in _SUBORDINATORS or head in _CONDITION_CONTRAST or head in _NARROW_SUBORDINATORS) \
+            and not low.startswith("because of ") \
             and len(q) > 1:
         if q[1].lower() in lexicon.AUXILIARIES:
             return None  # "Where will this end.": a question, its auxiliary before the subject
+        if head in _CONDITION_CONTRAST and not _subject_follows(q):
+            return None  # "While in Paris he met …", "If so.": a fronted phrase, or no clause at all
         longest = MAX_NARROW_CLAUSE_WORDS if head in _NARROW_SUBORDINATORS else MAX_CLAUSE_WORDS
         if long_clause or lone_reason_clause(q):
             longest = MAX_LONG_CLAUSE_WORDS  # "After the head of a group based in Lyon objected to how …"
@@ -180,6 +200,8 @@ def opener_join(prev_text: str, piece: str) -> tuple[str, str] | None:
                 or _verbs(q) > 1 and longest != MAX_LONG_CLAUSE_WORDS \
                 or not any(lexicon.looks_finite(w.lower()) for w in q[1:]):
             return None  # "When the storm hit, we ran.", "When it opened sales rose.": a main clause follows
+        if head == "while":  # simultaneity with a coming event takes none: "… will close while crews …"
+            return (" ", "join") if _FUTURE.search(prev_text) else (", ", "join-comma")
         if head in _CONCESSIVE or head == "since" and not _past_simple(q) and not _perfect(p):
             return ", ", "join-comma"  # "… no choice, since prices have doubled": a cause
         if head == "when":
