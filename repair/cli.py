@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from repair import __version__
+from repair.apply import Policy
 from repair.calibration import Calibration, add_stated, find_calibration, tally
 from repair.cli_files import _check_output_folder, _check_rewritable, _write, _write_error, unified_diff
+from repair.cli_findings import FixOutcome, Locator, applied_by_fix, finding_lines, status
 from repair.cli_output import count, note_long_input, quiet_broken_pipe, stdout_failed
 
 # Re-exported: `repair batch`, `repair review` and the tests import them from here.
@@ -46,7 +48,7 @@ FORWARDED = {
 
 
 _SAFETY = ("Every edit is safe (applied by default), unsafe (applied with --unsafe, else only listed) or "
-           "display (only listed).")
+           "display (a suggestion: listed, never applied).")
 _START = "Start with: repair fix --unsafe --diff FILE"
 _EPILOG = (f"{_SAFETY} Exit codes: 0 nothing found (fix: nothing left unapplied), 1 findings, 2 error, "
            f"130 interrupted, 141 stdout closed (repair check ... | head). {_START}")
@@ -68,11 +70,14 @@ def make_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="list findings (exit 1 when there are any)", epilog=_CHECK_EPILOG,
                            description="List what would be fixed: FILE:LINE:COL CODE [category] message "
-                                       "(safety, confidence). Nothing is written.")
+                                       "(safety, confidence), then, indented, the text it replaces (-), what "
+                                       "it writes (+) and whether repair fix applies it. Nothing is written.")
     check.add_argument("paths", nargs="+", metavar="PATH", help="UTF-8 text files, or - for stdin")
-    check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
-                       help="text: one finding a line (default); json/jsonl: every edit with offsets "
-                            "(characters of the decoded input, a BOM counted; not bytes), and the fixed text")
+    check.add_argument("--format", choices=("text", "concise", "json", "jsonl"), default="text",
+                       help="text (default): each finding's line, then its change (- before, + after) and "
+                            "whether fix applies it; concise: the finding's line only (for grep and scripts); "
+                            "json/jsonl: every edit with offsets (characters of the decoded input, a BOM "
+                            "counted; not bytes), line, column and status, and the fixed text")
     add_pipeline_options(check)
 
     fix = sub.add_parser("fix", help="write the repaired text (exit 1 when findings are left unapplied)",
@@ -267,17 +272,25 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _edit_json(edit: Edit, text: str, applied: set[Edit] | None = None,
-               reported: Calibration | None = None) -> dict[str, Any]:
-    # ``applied`` is asked of the edit as the pipeline made it: its confidence is part of
-    # its identity, and the reported figure is not what the pipeline applied by.
-    row = (reported.adjust(edit) if reported is not None else edit).to_json(text)
-    if reported is not None:
-        add_stated(row, edit)
-    if applied is not None:
-        row["applied"] = edit in applied
-    return row
-
+def _edit_rows(text: str, result: FixResult, policy: Policy,
+               reported: Calibration | None) -> list[dict[str, Any]]:
+    """The JSON rows of ``result``'s findings: Edit.to_json's fields, ``applied``, and for
+    an editor the finding's ``line`` and ``column`` (as the text format counts them) and
+    its ``status`` in words (whether `fix` writes it, and why not)."""
+    outcome = FixOutcome(result.first_round, policy)
+    locate = Locator(text)
+    rows = []
+    for edit in result.findings:
+        # ``applied`` is asked of the edit as the pipeline made it: its confidence is part of
+        # its identity, and the reported figure is not what the pipeline applied by.
+        row = (reported.adjust(edit) if reported is not None else edit).to_json(text)
+        if reported is not None:
+            add_stated(row, edit)
+        row["applied"] = edit in outcome.applied
+        row["line"], row["column"] = locate(edit.start)
+        row["status"] = status(edit, outcome, locate)
+        rows.append(row)
+    return rows
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -290,27 +303,33 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for path, text in inputs:
         note_long_input(path, text, "checking")
         doc = Document.from_text(text)  # segmented once: the findings and the line numbers
-        if args.format == "text":
+        if args.format in ("text", "concise"):
             edits = pipeline.check(doc)
         else:  # machine-readable reports also carry the text `fix` would write
             result = pipeline.fix(doc)
             edits = list(result.findings)
         any_findings = any_findings or bool(edits)
-        if args.format == "text":
-            name = "<stdin>" if path == "-" else path
-            bom = text.startswith("\ufeff")  # invisible in an editor: columns on line 1 start after it
-            shown = [reported.adjust(e) for e in edits] if reported is not None else edits
-            for e in shown:
-                line, col = doc.line_col(e.start)
-                if bom and line == 1 and e.start > 0:
-                    col -= 1
-                print(f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})")
+        if args.format in ("text", "concise"):
+            _print_findings("<stdin>" if path == "-" else path, text, edits, pipeline.policy, reported,
+                            concise=args.format == "concise")
         else:
-            applied = set(result.first_round.applied)
-            results.append({"path": path, "edits": [_edit_json(e, text, applied, reported) for e in edits],
+            results.append({"path": path, "edits": _edit_rows(text, result, pipeline.policy, reported),
                             "fixed": result.fixed})
     _emit_structured(args.format, results, sig)
     return EXIT_FINDINGS if any_findings else EXIT_CLEAN
+
+
+def _print_findings(name: str, text: str, edits: list[Edit], policy: Policy,
+                    reported: Calibration | None, concise: bool) -> None:
+    """Each finding's header (where, rule, why, safety and confidence), then (unless
+    ``concise``) its change and whether `fix` with the same options writes it
+    (repair.cli_findings)."""
+    # On the edits as made: calibration only reports.
+    outcome = None if concise else FixOutcome(applied_by_fix(text, edits, policy), policy)
+    locate = Locator(text)
+    for made in edits:
+        shown = reported.adjust(made) if reported is not None else made
+        print(*finding_lines(name, text, made, shown, outcome, locate), sep="\n")
 
 
 def _emit_structured(fmt: str, results: list[dict[str, Any]], sig: dict[str, Any]) -> None:
@@ -356,9 +375,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     structured = []
     for (path, text), result in zip(inputs, results, strict=True):
         if args.format != "text":
-            applied = set(result.first_round.applied)
-            structured.append({"path": path, "edits": [_edit_json(e, text, applied, reported)
-                                                       for e in result.findings],
+            structured.append({"path": path, "edits": _edit_rows(text, result, pipeline.policy, reported),
                                "fixed": result.fixed})
         if args.diff and args.format == "text":
             name = "<stdin>" if path == "-" else path

@@ -71,7 +71,7 @@ def test_fix_safe_only_leaves_unsafe_edits_and_reports_them(capsys) -> None:
 
 
 def test_select_and_ignore(capsys) -> None:
-    _, out, _ = run(["check", "--no-model", "--select", "BP", str(FEED)], capsys)
+    _, out, _ = run(["check", "--no-model", "--format", "concise", "--select", "BP", str(FEED)], capsys)
     assert out and all(" BP00" in line for line in out.splitlines())
     _, out, _ = run(["check", "--no-model", "--ignore", "boilerplate,FR", str(FEED)], capsys)
     assert " BP00" not in out and " FR00" not in out

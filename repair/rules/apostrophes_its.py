@@ -147,8 +147,10 @@ def possessive_its(doc: Document, self: Rule) -> Iterator[Edit]:
         if lowered in lexicon.DETERMINERS or lowered in lexicon.AUXILIARIES or lowered == "not":
             continue  # "of it's the ..." is no possessive either: leave a garbled run alone
         word = match.group(1)
+        # The message quotes the text's own mark (' or ’), not a curly one it does not have.
         yield self.edit(match.start(), match.end(1) + 2, f"{word}s",
-                        f"“{word}’s” (it is) where the possessive “{word}s” is meant.", 0.75)
+                        f"“{text[match.start():match.end(1) + 2]}” (it is) where the possessive “{word}s” is "
+                        "meant.", 0.75)
 
 
 # "ca'nt", "does'nt", "is'nt": the mark inside "n't" one letter early. The auxiliary is read

@@ -91,8 +91,10 @@ def its_before_possessed_word(doc: Document, self: Rule) -> Iterator[Edit]:
         if after is None or after.group(1) in _PREDICATE_TAILS:
             continue  # "it's original, witty", "it's business as usual": a predicate, not a possessed noun
         word = match.group(1)
+        # The message quotes the text's own mark (' or ’), not a curly one it does not have.
         yield self.edit(match.start(), match.end(1) + 2, f"{word}s",
-                        f"“{word}’s” (it is) where the possessive “{word}s” is meant.", 0.75)
+                        f"“{text[match.start():match.end(1) + 2]}” (it is) where the possessive “{word}s” is "
+                        "meant.", 0.75)
 
 
 # "the policy wont cover", "firms cant afford": a word, then "cant"/"wont", then a lower-case word.

@@ -227,8 +227,8 @@ def orphan_he_said(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         yield replace(
             self.edit(prev.span.end, sentence.span.end, "",
-                      "Attribution (delete-invented-tag): an invented “He said” sentence that only points "
-                      "back (“it”, “efforts”) at what the previous sentence reports; deleted.", 0.65),
+                      f"Attribution (delete-invented-tag): “{text.strip()}” is an invented speech tag "
+                      "that only points back at what the previous sentence reports; deleted.", 0.65),
             alternatives=(unwrap,),
         )
 

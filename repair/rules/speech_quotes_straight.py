@@ -37,14 +37,20 @@ from dataclasses import replace
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules import marks_style, quotes, speech_quotes
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.straight_quote_candidates import READS_NEIGHBOURS, candidates
 from repair.rules.straight_quote_view import CLOSE, OPEN, STRAIGHT, compact_view, kept_views
 
+# A curly mark the message names as a character ("closes with ” but"), set off by blanks or
+# a bracket: not a pair of marks around quoted words ("Doubled “.”."), which stay.
+_NAMED_CURLY_MARK = lazy_compile(r"(?:(?<=\s)|(?<=\())[“”](?=[\s)])")
+
 
 def _straight(edit: Edit) -> Edit:
-    """The edit with its curly marks written straight, as the text writes them."""
-    return replace(edit, replacement=edit.replacement.replace(OPEN, STRAIGHT).replace(CLOSE, STRAIGHT))
+    """The edit with its curly marks written straight, as the text writes them, in its
+    replacement and where its message names the mark: the text has none of them."""
+    return replace(edit, replacement=edit.replacement.replace(OPEN, STRAIGHT).replace(CLOSE, STRAIGHT),
+                   message=_NAMED_CURLY_MARK.sub(STRAIGHT, edit.message))
 
 
 # How sure an edit is, read on the original text: its safety, or None to drop it.

@@ -230,7 +230,7 @@ def empty_clause_repair(stop: int, piece_end: int, piece: str, prev_text: str = 
     if not empty_clause(piece):
         return []
     shown = piece.startswith("This ")
-    says = "is a reporting frame (“it was learned”) with nothing reported" if reporting_frame(piece) else \
+    says = "is a reporting frame with nothing reported" if reporting_frame(piece) else \
         "only says that what the sentence before reports takes place or is worth noting"
     return [StopRepair("delete-content-free", stop + 1, piece_end, "", 0.4 if shown else 0.55,
                        f"“{piece}” {says}; deleted.", display=shown)]
