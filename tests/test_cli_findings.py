@@ -146,3 +146,21 @@ def test_shown_cuts_a_long_piece_in_the_middle_and_names_nothing() -> None:
 def test_columns_skip_a_byte_order_mark_on_the_first_line_only() -> None:
     locate = Locator("\ufeffAb\ncd")
     assert (locate(0), locate(1), locate(2), locate(4)) == ((1, 1), (1, 1), (1, 2), (2, 1))
+
+
+def test_a_lost_apostrophe_message_names_the_mark_it_writes(tmp_path: Path, capsys) -> None:
+    path = _write(tmp_path, "Officials said it was not clear. The council doesnt want children to lose another "
+                            "year, and the mayor's office agreed.\n")
+    _, lines = _check(path, capsys, "--select", "AP003")
+    assert lines[0].endswith("AP003 [punctuation] Apostrophe lost in “doesn't”. (unsafe, 0.97)")
+    assert lines[1:3] == ["    - doesnt", "    + doesn't"]
+
+
+def test_the_readme_example_is_what_check_prints(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    shown_block = readme.split("```text\nstory.txt:1:34", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, "Rain fell on the town for a week. It was reported. The dam held.\n\n"
+                     "The lifts were never serviced,\" the caretaker said.\n")
+    main(["check", "--no-model", "story.txt"])
+    assert capsys.readouterr().out == "story.txt:1:34" + shown_block

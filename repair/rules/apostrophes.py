@@ -408,7 +408,8 @@ def lost_apostrophe(doc: Document, self: Rule) -> Iterator[Edit]:
         if not mark:
             mark = text_apostrophe(doc.evidence_text)
         end = match.end(1) if contraction else match.end(2) + 1 if plural else match.end(3) + 1 + marked
-        yield self.edit(match.start(), end, fixed.replace("’", mark), f"Apostrophe lost in “{fixed}”.", 0.75)
+        written = fixed.replace("’", mark)  # the text's own apostrophe, named so in the message too
+        yield self.edit(match.start(), end, written, f"Apostrophe lost in “{written}”.", 0.75)
 
 
 RULES = (spaced_apostrophe, possessive_apostrophe, lost_apostrophe)
