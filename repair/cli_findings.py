@@ -62,9 +62,24 @@ def shown(piece: str) -> str:
 def change_lines(text: str, edit: Edit) -> tuple[str, str]:
     """The ``- before`` and ``+ after`` lines for ``edit`` on ``text`` (indented)."""
     left, right = widened(text, edit.start, edit.end)
-    before = text[left:right]
-    after = text[left : edit.start] + edit.replacement + text[edit.end : right]
-    return f"{_INDENT}- {shown(before)}", f"{_INDENT}+ {shown(after)}"
+    return f"{_INDENT}- {shown(text[left:right])}", f"{_INDENT}+ {shown(_written(text, edit, left, right))}"
+
+
+def alternative_lines(text: str, edit: Edit) -> list[str]:
+    """One ``or + after`` line for each other fix proposed at ``edit``'s spot, shown over
+    the same stretch of text as ``edit``'s own ``-`` line (widened to cover the other fix
+    too), so the two ``+`` lines read side by side."""
+    lines = []
+    for alt in edit.alternatives:
+        left, right = widened(text, min(edit.start, alt.start), max(edit.end, alt.end))
+        lines.append(f"{_INDENT}or {shown(_written(text, alt, left, right))}  "
+                     f"({alt.rule}: another fix proposed here, not applied; an editor may choose it)")
+    return lines
+
+
+def _written(text: str, edit: Edit, left: int, right: int) -> str:
+    """``text[left:right]`` with ``edit`` (inside it) applied."""
+    return text[left : edit.start] + edit.replacement + text[edit.end : right]
 
 
 class Locator:
@@ -148,4 +163,5 @@ def finding_lines(name: str, text: str, made: Edit, shown_edit: Edit, outcome: F
     header = f"{name}:{line}:{col} {e.rule} [{e.category}] {e.message} ({e.safety.value}, {e.confidence:.2f})"
     if outcome is None:
         return [header]
-    return [header, *change_lines(text, e), _INDENT + status(made, outcome, locate)]
+    # Other fixes proposed for the same spot (review offers them as keys 1-9).
+    return [header, *change_lines(text, e), *alternative_lines(text, e), _INDENT + status(made, outcome, locate)]

@@ -12,7 +12,7 @@ import pytest
 
 from repair.apply import Policy
 from repair.cli import main
-from repair.cli_findings import FixOutcome, Locator, applied_by_fix, change_lines, shown, status
+from repair.cli_findings import FixOutcome, Locator, alternative_lines, applied_by_fix, change_lines, shown, status
 from repair.edits import Edit, Safety, Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,3 +164,14 @@ def test_the_readme_example_is_what_check_prints(tmp_path: Path, capsys, monkeyp
                      "The lifts were never serviced,\" the caretaker said.\n")
     main(["check", "--no-model", "story.txt"])
     assert capsys.readouterr().out == "story.txt:1:34" + shown_block
+
+
+def test_another_fix_proposed_at_the_spot_is_shown_over_the_same_words() -> None:
+    text = "The port reopened on Monday. Recorded. Trade resumed."
+    start = text.index(" Recorded")
+    join = Edit(Span(start - 1, start + 2), " r", "FR001", "fragment", 0.6, Safety.UNSAFE, "rule", "Join.")
+    deletion = Edit(Span(start, start + len(" Recorded.")), "", "FR001", "fragment", 0.65, Safety.UNSAFE, "rule",
+                    "Delete.", alternatives=(join,))
+    assert change_lines(text, deletion) == ("    - Monday. Recorded.", "    + Monday.")
+    assert alternative_lines(text, deletion) == [
+        "    or Monday recorded.  (FR001: another fix proposed here, not applied; an editor may choose it)"]
