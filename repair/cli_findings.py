@@ -51,9 +51,13 @@ def widened(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def shown(piece: str) -> str:
-    """``piece`` as one display line: CRLF and LF breaks as ``⏎``, a BOM dropped, and a
-    long piece cut in the middle; an empty piece is ``(nothing)``."""
+    """``piece`` as one display line: CRLF and LF breaks as ``⏎``, a BOM dropped, a
+    character that prints as nothing or as a blank (a tab, a zero-width or no-break space)
+    as its code point (``<U+00A0>``), and a long piece cut in the middle; an empty piece
+    is ``(nothing)``."""
     piece = piece.replace("\ufeff", "").replace("\r\n", "\n").replace("\n", LINE_BREAK_SIGN)
+    if not piece.isprintable():  # a no-break or zero-width space would look like nothing changed
+        piece = "".join(c if c.isprintable() or c == LINE_BREAK_SIGN else f"<U+{ord(c):04X}>" for c in piece)
     if len(piece) > LONGEST_SHOWN:
         piece = f"{piece[:SHOWN_END]} … {piece[-SHOWN_END:]}"
     return piece if piece else "(nothing)"

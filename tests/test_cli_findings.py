@@ -139,6 +139,7 @@ def test_change_lines_widen_to_whole_words_and_show_breaks() -> None:
 def test_shown_cuts_a_long_piece_in_the_middle_and_names_nothing() -> None:
     assert shown("") == "(nothing)"
     assert shown("\ufeffA\nB") == "A⏎B"
+    assert shown("10\u00a0km\u200b away\tnow") == "10<U+00A0>km<U+200B> away<U+0009>now"  # no change looks invisible
     long = "word " * 40
     assert shown(long) == f"{long[:55]} … {long[-55:]}"
 
