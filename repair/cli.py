@@ -279,6 +279,21 @@ def _edit_json(edit: Edit, text: str, applied: set[Edit] | None = None,
     return row
 
 
+def _later_rounds(result: FixResult, reported: Calibration | None) -> list[dict[str, Any]]:
+    """The edits applied after the first round, which ``edits`` (found on the input) cannot hold.
+
+    An applied edit can make another: a junk line removed leaves a lower-case sentence start
+    that the next round capitalises. ``fixed`` has those changes, so the report lists them:
+    ``[{"round": 2, "edits": [...]}, ...]``, each edit's ``start``/``end`` counted in the text
+    that round began from (the previous round's output), as batch's ``edits.jsonl`` logs them.
+    """
+    rounds = []
+    for number, (before, this) in enumerate(zip(result.history, result.history[1:], strict=False), start=2):
+        if this.applied:
+            rounds.append({"round": number, "edits": [_edit_json(e, before.text, set(this.applied), reported)
+                                                      for e in this.applied]})
+    return rounds
+
 
 def _cmd_check(args: argparse.Namespace) -> int:
     inputs = _read_all(args.paths)
@@ -308,7 +323,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         else:
             applied = set(result.first_round.applied)
             results.append({"path": path, "edits": [_edit_json(e, text, applied, reported) for e in edits],
-                            "fixed": result.fixed})
+                            "later_rounds": _later_rounds(result, reported), "fixed": result.fixed})
     _emit_structured(args.format, results, sig)
     return EXIT_FINDINGS if any_findings else EXIT_CLEAN
 
@@ -359,7 +374,7 @@ def _cmd_fix(args: argparse.Namespace) -> int:
             applied = set(result.first_round.applied)
             structured.append({"path": path, "edits": [_edit_json(e, text, applied, reported)
                                                        for e in result.findings],
-                               "fixed": result.fixed})
+                               "later_rounds": _later_rounds(result, reported), "fixed": result.fixed})
         if args.diff and args.format == "text":
             name = "<stdin>" if path == "-" else path
             sys.stdout.writelines(unified_diff(text, result.fixed, name))
