@@ -73,7 +73,7 @@ def make_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
                        help="text: one finding a line (default); json/jsonl: every edit with offsets "
                             "(characters of the decoded input, a BOM counted; not bytes), and the fixed text")
-    add_pipeline_options(check)
+    add_pipeline_options(check, "check")
 
     fix = sub.add_parser("fix", help="write the repaired text (exit 1 when findings are left unapplied)",
                          epilog=_FIX_EPILOG,
