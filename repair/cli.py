@@ -18,9 +18,9 @@ from typing import Any
 
 from repair import __version__
 from repair.apply import Policy
-from repair.calibration import Calibration, add_stated, find_calibration, tally
+from repair.calibration import Calibration, find_calibration, tally
 from repair.cli_files import _check_output_folder, _check_rewritable, _write, _write_error, unified_diff
-from repair.cli_findings import FixOutcome, Locator, applied_by_fix, finding_lines, status
+from repair.cli_findings import FixOutcome, Locator, applied_by_fix, finding_lines
 from repair.cli_output import count, note_long_input, quiet_broken_pipe, stdout_failed
 
 # Re-exported: `repair batch`, `repair review` and the tests import them from here.
@@ -30,6 +30,7 @@ from repair.cli_pipeline import check_rule_names as check_rule_names
 from repair.cli_pipeline import report_signature as report_signature
 from repair.cli_pipeline import reported_calibration as reported_calibration
 from repair.cli_pipeline import signature as signature
+from repair.cli_report import edit_rows, later_rounds
 from repair.document import Document
 from repair.edits import Edit
 from repair.pipeline import FixResult, cyclic_gc_paused
@@ -78,7 +79,7 @@ def make_parser() -> argparse.ArgumentParser:
                             "whether fix applies it; concise: the finding's line only (for grep and scripts); "
                             "json/jsonl: every edit with offsets (characters of the decoded input, a BOM "
                             "counted; not bytes), line, column and status, and the fixed text")
-    add_pipeline_options(check)
+    add_pipeline_options(check, "check")
 
     fix = sub.add_parser("fix", help="write the repaired text (exit 1 when findings are left unapplied)",
                          epilog=_FIX_EPILOG,
@@ -272,27 +273,6 @@ def _cmd_calibrate(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _edit_rows(text: str, result: FixResult, policy: Policy,
-               reported: Calibration | None) -> list[dict[str, Any]]:
-    """The JSON rows of ``result``'s findings: Edit.to_json's fields, ``applied``, and for
-    an editor the finding's ``line`` and ``column`` (as the text format counts them) and
-    its ``status`` in words (whether `fix` writes it, and why not)."""
-    outcome = FixOutcome(result.first_round, policy)
-    locate = Locator(text)
-    rows = []
-    for edit in result.findings:
-        # ``applied`` is asked of the edit as the pipeline made it: its confidence is part of
-        # its identity, and the reported figure is not what the pipeline applied by.
-        row = (reported.adjust(edit) if reported is not None else edit).to_json(text)
-        if reported is not None:
-            add_stated(row, edit)
-        row["applied"] = edit in outcome.applied
-        row["line"], row["column"] = locate(edit.start)
-        row["status"] = status(edit, outcome, locate)
-        rows.append(row)
-    return rows
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
     inputs = _read_all(args.paths)
     pipeline = build_pipeline(args)
@@ -313,8 +293,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _print_findings("<stdin>" if path == "-" else path, text, edits, pipeline.policy, reported,
                             concise=args.format == "concise")
         else:
-            results.append({"path": path, "edits": _edit_rows(text, result, pipeline.policy, reported),
-                            "fixed": result.fixed})
+            results.append({"path": path, "edits": edit_rows(text, result, pipeline.policy, reported),
+                            "later_rounds": later_rounds(result, reported), "fixed": result.fixed})
     _emit_structured(args.format, results, sig)
     return EXIT_FINDINGS if any_findings else EXIT_CLEAN
 
@@ -375,8 +355,8 @@ def _cmd_fix(args: argparse.Namespace) -> int:
     structured = []
     for (path, text), result in zip(inputs, results, strict=True):
         if args.format != "text":
-            structured.append({"path": path, "edits": _edit_rows(text, result, pipeline.policy, reported),
-                               "fixed": result.fixed})
+            structured.append({"path": path, "edits": edit_rows(text, result, pipeline.policy, reported),
+                               "later_rounds": later_rounds(result, reported), "fixed": result.fixed})
         if args.diff and args.format == "text":
             name = "<stdin>" if path == "-" else path
             sys.stdout.writelines(unified_diff(text, result.fixed, name))

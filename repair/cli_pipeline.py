@@ -24,17 +24,34 @@ def _names(value: str) -> frozenset[str]:
     return frozenset(v.strip() for v in value.split(",") if v.strip())
 
 
-def add_pipeline_options(parser: argparse.ArgumentParser) -> None:
-    """Options shared by every command that runs the pipeline (check, fix, batch, review)."""
+# What --min-confidence and --unsafe do where nothing is applied: `check` lists every finding
+# whatever they say (they set only whether each is reported as applied: the text format's status
+# line, the JSON report's "applied", "status" and "fixed"), and a review
+# offers every edit ("also apply unsafe edits" there promised what it never did).
+_APPLY_HELP = {
+    "check": ("only edits with confidence >= X (0..1) are reported as applied (status line; JSON "
+              "applied/status/fixed); every finding is listed either way",
+              "unsafe edits are reported as applied too (status line; JSON applied/status/fixed); "
+              "every finding is listed either way"),
+    "review": ("show only edits with confidence >= X (0..1), as the f filter does",
+               "no effect: a review offers every edit, unsafe ones included (accepted so a fix command "
+               "line can be reused)"),
+}
+
+
+def add_pipeline_options(parser: argparse.ArgumentParser, command: str = "fix") -> None:
+    """Options shared by every command that runs the pipeline (check, fix, batch, review);
+    ``command`` picks the help of the two that mean something else where nothing is applied."""
     parser.add_argument("--select", type=_names, default=frozenset(), metavar="CODES",
                         help="only these rule codes, code prefixes or categories (comma-separated)")
     parser.add_argument("--ignore", type=_names, default=frozenset(), metavar="CODES",
                         help="skip these rule codes, code prefixes or categories")
-    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
-                        help="apply only edits with confidence >= X (0..1)")
-    parser.add_argument("--unsafe", action="store_true",
-                        help="also apply unsafe edits (fragment joins, model rewrites: right most of the time, "
-                             "not measured safe enough to apply unseen); default: safe edits only")
+    confidence_help, unsafe_help = _APPLY_HELP.get(command, (
+        "apply only edits with confidence >= X (0..1)",
+        "also apply unsafe edits (fragment joins, model rewrites: right most of the time, "
+        "not measured safe enough to apply unseen); default: safe edits only"))
+    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X", help=confidence_help)
+    parser.add_argument("--unsafe", action="store_true", help=unsafe_help)
     parser.add_argument("--no-model", action="store_true", help="rules only; do not load the model")
     parser.add_argument("--model", metavar="DIR", help="model checkpoint directory (default: the shipped one)")
     parser.add_argument("--calibration", metavar="FILE",

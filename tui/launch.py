@@ -36,7 +36,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", metavar="DIR", help="write reviewed files here (default: beside each input)")
     parser.add_argument("--suffix", default=DEFAULT_SUFFIX,
                         help=f"suffix for outputs written beside the input (default {DEFAULT_SUFFIX})")
-    add_pipeline_options(parser)
+    add_pipeline_options(parser, "review")
     return parser
 
 

@@ -255,11 +255,34 @@ def _run_into(args: argparse.Namespace, argv: list[str], settings: Settings, out
             if not state.exists():
                 lock.release()
             raise
+        except KeyboardInterrupt:  # after the loop, while the report was written: main's "before any record" is wrong
+            lock.release()
+            print(_late_interrupt(args, argv, state, sources, out), file=sys.stderr)
+            return EXIT_INTERRUPTED
         # The run ended by itself (finished, or stopped with its state saved for --resume):
         # the lock goes, so the resume that follows a Ctrl-C does not report "taking over the
         # lock of an earlier run", which is for a run that was killed.
         lock.release()
+        try:
+            stack.close()  # stop the workers now, while the run's outcome is known
+        except KeyboardInterrupt:
+            # A Ctrl-C while a local Dask cluster shuts down (seconds) interrupts nothing of
+            # the run: its outputs and its message stand, and so does its exit code.
+            if code in (EXIT_OK, EXIT_FAILED):
+                print("repair batch: interrupted while the workers were stopping, after the run had finished: "
+                      "every output is written; nothing to resume", file=sys.stderr)
     return code
+
+
+def _late_interrupt(args: argparse.Namespace, argv: list[str], state: State, sources: list[Source],
+                    out: Path) -> str:
+    """What a Ctrl-C between the run's last chunk and its summary leaves, in one message."""
+    if not state.exists():  # the report was written and the run's state removed: it is done
+        return f"repair batch: interrupted after the run had finished: outputs in {out}/; nothing to resume"
+    if any(s.streamed for s in sources) or args.dry_run or args.out == "-":
+        return "repair batch: interrupted while the run was finishing; run it again from the start"
+    return ("repair batch: interrupted while the run was writing its report; every record is saved. "
+            f"Finish with:\n  {_resume_command(argv)}")
 
 
 def _read_stdin(state: State) -> bool:

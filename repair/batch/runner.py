@@ -161,7 +161,9 @@ def run(sources: Sequence[Source], cursor: Cursor, settings: Settings, engine: E
     sizing = ChunkSize(engine.chunk_records, CHUNK_SECONDS)
     feed = chunks(sources, cursor, sizing, max_chars=settings.max_chars)
     exhausted = False
-    done_bytes = 0
+    # A resumed run starts where the last one stopped: its progress lines must not fall back
+    # to "0% of input" (after "resuming at 50%") until the first chunk of this session commits.
+    done_bytes = progress.start_bytes
     names = [source.name for source in sources]
     duplicates = DuplicateIds(lambda index, rid: _error(
         index, names[index], None, f"{names[index]}: id {rid!r} is used by more than one record (first repeat; "
