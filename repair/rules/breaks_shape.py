@@ -110,8 +110,10 @@ _PRO_FORM_CONDITIONALS = frozenset(["if so", "if not", "if anything"])
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
 _LIST_COLON = lazy_compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
-# an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
-_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
+# an MT tail is a phrase or a name, not an exclamation or an indefinite aside. "Just" is the
+# focus adverb "only" and "even" (``lexicon.STANDALONE_OPENERS``) are: "Just quieter.",
+# "Just like last year." (clean news prints such pieces; the training sets cut no tail so).
+_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too just".split())
 # "cannot", "include(s)" and negative contractions that lost their apostrophe ("doesnt",
 # "wasnt"): finite verbs the clause test does not see ("The museum doesnt charge …" is a
 # sentence, not a fragment). "cant" and "wont" are nouns too, and are left out.

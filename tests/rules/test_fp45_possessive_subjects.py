@@ -9,7 +9,8 @@ mended. Our own sentences.
   past form that can be its complement ("The states remain divided").
 * AP021 leaves "the Xs" after a two-object verb when a plural noun follows as the thing
   given ("gave the workers new contracts").
-* FR001 leaves "If so.", "If not." and "If anything." as sentences of their own.
+* FR001 leaves "If so.", "If not." and "If anything." as sentences of their own, and a short
+  verbless sentence opened by "Just" ("Just shorter.").
 """
 
 from __future__ import annotations
@@ -70,6 +71,11 @@ def test_true_lost_possessives_are_still_mended(garbled: str, fixed: str) -> Non
         "The reforms have not helped. If anything. They have made matters worse.",
         "Will prices rise? If so, residents will pay more.",
         "Prices have not fallen this year. If anything, they have risen.",
+        # FR001: "Just" opens a writer's emphatic verbless sentence, as "Only" and "Even" do.
+        "The party goes on. Just quieter.",
+        "The band plays on. Just louder.",
+        "The festival is back this summer. Just shorter.",
+        "Turnout was low again. Just like last year.",
     ],
 )
 def test_clean_look_alikes_stay(text: str) -> None:
