@@ -11,6 +11,10 @@ Keyed on clause shape and word statistics, not on a list of the nouns it repairs
   arms trade", "the sports page", "the jobs figures") is far more common than its
   singular's possessive; a possessor noun ("state", "union", "government") writes "X's" at
   least a thirtieth as often as "Xs" (:data:`POSSESSIVE_GAP`).
+* a plural subject and its verb: N a pre-verb adverb or ordinal ("The teams first met"), or
+  a word clean news writes after "they"/"we"/a modal at least as often as after a possessive
+  (the ``verbs`` table of ``possessive_stats.json.gz``: "remain", "feel") before a past form
+  ("The states remain divided"), is no possessed head (fp45).
 * number, from the document: a plural the story writes elsewhere and a singular it does not
   ("The pilots lawyer" in a story about three pilots) take the plural's mark ("pilots'");
   when it writes both, the edit is left out (which one is meant is the reader's guess).
