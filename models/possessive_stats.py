@@ -23,6 +23,10 @@ listed by hand):
 - ``after_determiner``: per lower-case word, [uses after a determiner or possessive, uses after
   a subject pronoun or modal], kept when it opens noun phrases and is (almost) never a finite
   verb (:func:`determiner_words`): "rare", "governor"; not "owe", "remain", "own".
+- ``verbs``: per lower-case word, [uses after a subject pronoun or modal, uses after a
+  possessive], kept when the first is at least :data:`MIN_VERB_USES` and no smaller than the
+  second (:func:`verb_words`): a word that stands in a verb's slot more often than in a
+  possessed noun's ("remain", "feel", "already"; not "head", "plan", "first").
 
 Source: the ``news-clean`` **train** split and the ``wmt-xx-en`` human references (as
 :mod:`models.apostrophe_stats`), documents set in capitals skipped; curly apostrophes read as
@@ -53,6 +57,9 @@ NOUN_RATIO = 5
 MIN_DETERMINER_USES = 5
 # ... and at least this many times as often as after a subject pronoun or a modal.
 DETERMINER_RATIO = 20
+# ``verbs``: a word kept after a subject pronoun or a modal at least this often (and no less
+# often than after a possessive).
+MIN_VERB_USES = 5
 # The determiners and possessives such a word is counted after: "the rare", "an old", "its last".
 _AFTER_DETERMINER = re.compile(r"(?<![\w'])(?:the|a|an|its|their|his|her|our) ([a-z]+)\b")
 _AFTER_POSSESSIVE = re.compile(r"(?<![\w'])(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Za-z]+'s) ([a-z]+)\b")
@@ -136,9 +143,21 @@ def determiner_words(paragraphs: Iterable[str]) -> dict[str, list[int]]:
             if seen >= MIN_DETERMINER_USES and seen >= DETERMINER_RATIO * after_subject[word]}
 
 
+def verb_words(after_possessive: Counter[str], after_subject: Counter[str]) -> dict[str, list[int]]:
+    """The ``verbs`` table: per lower-case word, [uses after a subject pronoun or a modal, uses
+    after a possessive], kept when the first is at least :data:`MIN_VERB_USES` and at least the
+    second: the word fills a verb's slot (or a pre-verb adverb's) more often than a possessed
+    noun's ("they remain", "we feel", "they already"; "its head", "their plan" outnumber
+    "will head", "they plan")."""
+    return {word: [seen, after_possessive[word]] for word, seen in sorted(after_subject.items())
+            if seen >= MIN_VERB_USES and seen >= after_possessive[word]}
+
+
 def build(data_root: Path) -> dict[str, object]:
     """Count the train split of news-clean and the wmt references; return the tables."""
-    result = table(*count(train_paragraphs(data_root)))
+    counts = count(train_paragraphs(data_root))
+    result = table(*counts)
+    result["verbs"] = verb_words(counts[0], counts[1])
     result["after_determiner"] = determiner_words(train_paragraphs(data_root))
     result["sources"] = ["news-clean train split (models.data.split_of)", "wmt-xx-en *.ref.*.en"]
     return result

@@ -49,6 +49,7 @@ from repair.rules.apostrophes_nouns import (
     _head_noun,
     _uses,
 )
+from repair.rules.apostrophes_recipients import recipient
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 from repair.shipped_table import read_table
@@ -371,7 +372,7 @@ def counted_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         possessive, plain = counts[3] + counts[4], counts[5]
         if not sparse and possessive < POSSESSIVE_RATIO * plain:
             continue
-        if _double_object(text, match.start(), head):
+        if _double_object(text, match.start(), head) or recipient(text, match.start(), match.end(), nouns):
             continue
         plural_elsewhere, singular_elsewhere = _uses(doc, plural) > 1, _uses(doc, singular) > 0
         if plural_elsewhere and singular_elsewhere:

@@ -11,6 +11,10 @@ Keyed on clause shape and word statistics, not on a list of the nouns it repairs
   arms trade", "the sports page", "the jobs figures") is far more common than its
   singular's possessive; a possessor noun ("state", "union", "government") writes "X's" at
   least a thirtieth as often as "Xs" (:data:`POSSESSIVE_GAP`).
+* a plural subject and its verb: N a pre-verb adverb or ordinal ("The teams first met"), or
+  a word clean news writes after "they"/"we"/a modal at least as often as after a possessive
+  (the ``verbs`` table of ``possessive_stats.json.gz``: "remain", "feel") before a past form
+  ("The states remain divided"), is no possessed head (fp45).
 * number, from the document: a plural the story writes elsewhere and a singular it does not
   ("The pilots lawyer" in a story about three pilots) take the plural's mark ("pilots'");
   when it writes both, the edit is left out (which one is meant is the reader's guess).
@@ -28,6 +32,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from repair import lexicon
 from repair.document import Document
@@ -38,6 +44,7 @@ from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.glued import zipf
 from repair.rules.stops_classes import IRREGULAR_PARTICIPLES, PLACE_ADVERBS
+from repair.shipped_table import read_table
 
 # "The Xs N" and what follows N (a comma, or the next lower-case word), led by the literal.
 _THE_S_NOUN = lazy_compile(r"The ([a-z]{3,}s) ([a-z]{3,})(?:(,)| ([a-z]+)\b)")
@@ -67,6 +74,32 @@ _LETTERS = lazy_compile(r"[A-Za-z]+")
 SCANS_BEFORE_COUNT = 8
 # After the head's comma: a name or an article, words with no stop or comma, then a comma.
 _APPOSITION = lazy_compile(r" (?:[A-Z]|an? |the )[^,.!?;:\n]{0,60},")
+
+
+# The table whose ``verbs`` say which words clean news writes in a verb's slot more often
+# than in a possessed noun's (:mod:`models.possessive_stats`; AP021 reads its other tables).
+_VERB_SLOT_TABLE = Path(__file__).with_name("possessive_stats.json.gz")
+
+
+@lru_cache(maxsize=1)
+def _verb_slot_words() -> frozenset[str]:
+    """The words of the ``verbs`` table: written after "they"/"we"/a modal at least as often
+    as after a possessive ("remain", "feel", "already"). Raises RuntimeError naming the file
+    when it is unreadable."""
+    data = read_table(_VERB_SLOT_TABLE, ["verbs"], "models.possessive_stats", "possessive statistics")
+    return frozenset(data["verbs"])
+
+
+def _plural_subject_reading(head: str, after: str | None) -> bool:
+    """True when "The Xs HEAD AFTER" reads as a plural subject and its verb: HEAD a pre-verb
+    adverb or ordinal with a verb after it ("The teams first met", "The players still
+    trained"), or a word clean news writes in a verb's slot (:func:`_verb_slot_words`) before
+    a past form that can be its complement ("The states remain divided", "The fans felt
+    cheated"). Before an auxiliary or a speech verb ("The unions support has grown", "…
+    said") a verb cannot stand, so HEAD is then the possessed noun."""
+    if head in lexicon._PRE_VERB_ADVERBS:
+        return True
+    return after is not None and after not in _FINITE and head in _verb_slot_words()
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -168,6 +201,8 @@ def lost_noun_possessive(doc: Document, self: Rule) -> Iterator[Edit]:
         if not _sentence_start(text, match.start()) or plural.endswith(_NOT_PLURAL_ENDS):
             continue
         if not _head_noun(head) or not (_apposition(text, match.end()) if comma else _finite(after)):
+            continue
+        if _plural_subject_reading(head, after):
             continue
         singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]  # "parties": "party"
         if singular in _PRONOUN_SINGULARS or lexicon.is_function_word(singular):

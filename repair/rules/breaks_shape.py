@@ -38,6 +38,8 @@ def is_capitalised_fragment(sentence_text: str) -> bool:
         return False
     if tokens[0].lower() in lexicon.STANDALONE_OPENERS and " ".join(tokens).lower() not in _UP_TO_NOW:
         return False
+    if " ".join(tokens).lower() in _PRO_FORM_CONDITIONALS:
+        return False  # "Will prices rise? If so.": a writer's ellipsis that takes up the sentence before
     if any(lexicon.is_glued(t) or stops_classes.glued_tag_verb(t) for t in tokens):
         return False  # "BBCreported", "The Timesreported": a lost space, handled by the spacing rules
     if len(tokens) == 1 and (len(tokens[0]) <= 2 or tokens[0].isupper()):
@@ -98,11 +100,20 @@ _CLAUSE_BEFORE_PARTICIPLE = frozenset(
 # "As yet.", which FR001 joins: a span up to now that only dates the clause before (clean
 # news prints none of the three as a sentence of its own after a full stop).
 _UP_TO_NOW = frozenset(["so far"])
+# A conditional whose clause is a pro-form: "so" and "not" take up the whole sentence before
+# ("Will the plant close? If so.", "… may resign. If not."), "anything" corrects it ("Prices
+# did not fall. If anything."). Joined to that sentence it says nothing ("… the plant close if
+# so"): the writer's own elliptical sentence, or the head of the next one ("If so. the union
+# …"), never a tail cut off the sentence before. A trailing "if necessary" or "if possible"
+# can be such a tail ("The army will step in. If necessary."), and stays a fragment.
+_PRO_FORM_CONDITIONALS = frozenset(["if so", "if not", "if anything"])
 # A colon that is no clock or race time ("2:15:09"): a list line or a label.
 _LIST_COLON = lazy_compile(r":(?!\d)")
 # Openers of the short verbless sentences columnists and sports writers use on purpose;
-# an MT tail is a phrase or a name, not an exclamation or an indefinite aside.
-_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too".split())
+# an MT tail is a phrase or a name, not an exclamation or an indefinite aside. "Just" is the
+# focus adverb "only" and "even" (``lexicon.STANDALONE_OPENERS``) are: "Just quieter.",
+# "Just like last year." (clean news prints such pieces; the training sets cut no tail so).
+_STYLISTIC_OPENERS = frozenset("very twice once overall period sigh a an what such quite really too just".split())
 # "cannot", "include(s)" and negative contractions that lost their apostrophe ("doesnt",
 # "wasnt"): finite verbs the clause test does not see ("The museum doesnt charge …" is a
 # sentence, not a fragment). "cant" and "wont" are nouns too, and are left out.
