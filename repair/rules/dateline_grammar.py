@@ -73,3 +73,10 @@ ANY_CREDIT = r"\([A-Z][A-Za-z .-]{0,24}\)"
 DASH_CHARS = "—–-"
 # One dash: a double hyphen or one of the dash characters.
 DASH = r"(?:--|[-–—])"
+
+# --- Named variants ------------------------------------------------------------------------
+# A line that opens on a dateline's head: two or more capitals (maybe more words in capitals)
+# then its comma, or a blank and its credit's bracket or its dash ("BERLIN (dpa) -",
+# "PARIS —", "CHICAGO, April 3"). Anchored at a line's start with "^"; loose on purpose: the
+# furniture rules only need to tell a lead's opening from a title or a closing line.
+LINE_HEAD_DATELINE = r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(" + DASH_CHARS + r"])"
