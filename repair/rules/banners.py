@@ -9,10 +9,21 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import LineCheck, first_line_end, kept_final_break, line_deletion, short_line_matches
+from repair.rules.dateline_grammar import (
+    CAPS_LATIN,
+    DASH_CHARS,
+    DAY_MONTH,
+    JOINT_CODES,
+    LOWER_LATIN,
+    MONTH_STEM,
+    MONTH_WORDS,
+    REGION_PLAIN,
+    WIRE_CREDIT,
+    caps_place,
+    title_words,
+)
 from repair.rules.furniture_page_labels import cut_section_suffix
 
-# An agency credit in a dateline: "(AP)", "(Reuters)".
-_AGENCY = r"\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|Kyodo)\)"
 # "Headline words | World News": a site's headline bar with its section name.
 _HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+[ \t]*$\n?")
 # "WASHINGTON (AP)", "BEIJING (Reuters) -", "LIMA, Peru (AP) —", "OSLO, May 3 (Reuters) -" or
@@ -21,27 +32,27 @@ _HEADLINE_BAR = re.compile(r"(?m)^[^\n|.!?]{10,200} \| (?:[A-Z][a-z]+ ){0,2}[A-Z
 # "AMMAN, Jordan" alone: a place in capitals and its country, with neither credit nor dash.
 _LONE_DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'-]{2,30}(?:(?:, [A-Z][A-Za-z.'-]*(?: [A-Za-z0-9.'-]+){0,3})?"
-    r"(?: " + _AGENCY + r"[ \t—–-]*| ?[—–-]+[ \t]*)|, [A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*)$\n?"
+    r"(?: " + WIRE_CREDIT + r"[ \t" + DASH_CHARS + r"]*| ?[" + DASH_CHARS + r"]+[ \t]*)"
+    r"|" + REGION_PLAIN + r"[ \t]*)$\n?"
 )
 # "Madrid, 12 Apr (EFE).", "Lima, May 3 (AFP) —": a place in ordinary capitals, a date (day and
 # month either way round, a year optional) and an agency credit in brackets, alone on its line.
 # The date and the bracketed credit tell it from a story line; the agency is any short
 # capitalised token ("(EFE)", "(ANSA)", "(Reuters)"), not a list.
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
 # A place and an optional region, in ordinary capitals; no pronoun or article opens it.
 _PLACE = (r"(?!(?:The|A|An|He|She|It|We|They|His|Her|Its|Their|Our|This|That)\b)"
-          r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2}(?:, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+){0,2})?")
+          + title_words("A-Za-z'’.-", "{0,2}") + "(?:, " + title_words("A-Za-z'’.-", "{0,2}") + ")?")
 _DATED_DATELINE = lazy_compile(
     r"(?m)^[ \t]*" + _PLACE + r",? "
-    r"(?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2})(?:,? \d{4})? "
-    r"\((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?|[a-z]{2,4}|[A-Z][a-z]{2,12}(?: [A-Z][a-z]+)?)\)[ \t]*[.:—–-]*[ \t]*$\n?"
+    + DAY_MONTH + r"(?:,? \d{4})? "
+    r"\((?:" + JOINT_CODES + r"|[a-z]{2,4}|[A-Z][a-z]{2,12}(?: [A-Z][a-z]+)?)\)[ \t]*[.:" + DASH_CHARS + r"]*[ \t]*$\n?"
     # The same place with only a bracketed agency ("Madrid (EFE)."), or with a full date and
     # its year and no agency ("Quito, 5 June 2025.").
     r"|^[ \t]*" + _PLACE +
     # Without a date the agency is in capitals and a dateline's mark closes the line (a team
     # sheet's "Phil Fear (WRU)" or a table's "WINNERS (once)" has none).
-    r"(?: \((?:[A-Z]{2,6}(?:[-/][A-Z]{2,6})?)\)[ \t]*[.:—–-]+"
-    r"|, (?:\d{1,2} " + _MONTH + r"|" + _MONTH + r" \d{1,2},?) \d{4}[ \t]*[.:—–-]*)[ \t]*$\n?"
+    r"(?: \((?:" + JOINT_CODES + r")\)[ \t]*[.:" + DASH_CHARS + r"]+"
+    r"|, (?:\d{1,2} " + MONTH_STEM + r"|" + MONTH_STEM + r" \d{1,2},?) \d{4}[ \t]*[.:" + DASH_CHARS + r"]*)[ \t]*$\n?"
 )
 # An all-capitals line of two to eight words: a section banner ("LATEST NEWS FROM ASIA").
 _CAPS_BANNER = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]*){1,7}[ \t]*$\n?")
@@ -164,21 +175,20 @@ def lone_dateline(doc: Document, self: Rule) -> Iterator[Edit]:
 # agency credit closes the dateline (without the credit, "PARIS, Texas" could start a sentence).
 # A place may open with an abbreviated saint's or fort's title ("ST. PAUL", "FT. WORTH"), and the
 # lead may open with the article "A" before a lower-case word or figure ("VIENTIANE A quake …").
-# Capitals with accents or other Latin marks count ("KOŠARY", "TROMSØ", "BOGOTÁ"): every
-# upper-case letter of Latin-1 and Latin Extended-A/B, read from Unicode, not listed by hand.
-_CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
-_LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
-_PLACE_HEAD = r"(?:[A-Z]{2}\. )?[" + _CAPS + r"][" + _CAPS + r"']{2,}"
-_PLACE_WORDS = _PLACE_HEAD + r"(?: [" + _CAPS + r"][" + _CAPS + r"']+){0,2}"
+# Capitals with accents or other Latin marks count ("KOŠARY", "TROMSØ", "BOGOTÁ"):
+# :data:`~repair.rules.dateline_grammar.CAPS_LATIN`.
+_CAPS = CAPS_LATIN
+_LOWER = LOWER_LATIN
+_PLACE_WORDS = r"(?:[A-Z]{2}\. )?" + caps_place(_CAPS, marks="'", head_rest=2, more_words="{0,2}")
 _DASHLESS_DATELINE = lazy_compile(
-    _PLACE_WORDS + r"(?:(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? " + _AGENCY + r")?"
+    _PLACE_WORDS + r"(?:(?:" + REGION_PLAIN + r")? " + WIRE_CREDIT + r")?"
     r" (?=[" + _CAPS + "][" + _LOWER + r"]|A [a-z0-9])"
 )
 # "IZMIT, Türkiye, September 12 A fire …" / "PORT ALDER, Aug. 26 Two ferries …": a place, an
 # optional one-word region, and the date that only a dateline sets there, then the lead's
 # capital. The date makes it a dateline, so the lead may open with any capitalised word.
 _DASHLESS_DATED_DATELINE = lazy_compile(
-    _PLACE_WORDS + r"(?:, [" + _CAPS + r"][" + _LOWER + r"]+\.?)?, " + _MONTH + r" \d{1,2}(?:, \d{4})? (?=[A-Z])"
+    _PLACE_WORDS + r"(?:, [" + _CAPS + r"][" + _LOWER + r"]+\.?)?, " + MONTH_STEM + r" \d{1,2}(?:, \d{4})? (?=[A-Z])"
 )
 
 
@@ -191,8 +201,7 @@ _DASHLESS_REGION_DATELINE = lazy_compile(
     _PLACE_WORDS + r", [" + _CAPS + r"][" + _LOWER + r"]+\.? (?=(?:A|An|The|[A-Z][a-z]+) [a-z0-9]|(?:A|An|The) [A-Z])"
 )
 # Wire datelines give a date after the place ("AUSTIN, Tex. March 3 - ..."): no lead opens there.
-_MONTHS = frozenset("January February March April May June July August September October November December "
-                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_MONTHS = MONTH_WORDS
 
 
 # Job titles written in capitals: a run ending in one names a person's role, not a place.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from repair import lexicon
 from repair.rules import breaks_echoes, stops_adverbs, stops_classes, stops_subjects
 from repair.rules.base import lazy_compile
+from repair.rules.change_verbs import BY_AMOUNT_PAST
 
 MAX_FRAGMENT_WORDS = 5
 MAX_PHRASE_WORDS = 8
@@ -89,8 +90,7 @@ def phrase_clause_words(tokens: list[str]) -> list[str]:
 _SAME_FORM_PARTICIPLES = frozenset("made held led run built won paid sold set hit found told brought caught "
                                    "bought kept sent spent struck shut cut".split())
 # Verbs of change, whose "by" gives the amount: "In March sales increased by the most in years." is a clause.
-_CHANGE_VERBS = frozenset("""increased decreased dropped climbed jumped declined gained slipped eased rallied
-    surged plunged soared tumbled edged advanced widened narrowed raised lowered boosted reduced cut""".split())
+_CHANGE_VERBS = BY_AMOUNT_PAST
 # Words before a participle that make it a verb group of its own ("was issued by", "has run by").
 _CLAUSE_BEFORE_PARTICIPLE = frozenset(
     "is was are were be been being has have had and or it they he she we who which that".split())

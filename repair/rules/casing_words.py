@@ -16,6 +16,7 @@ from repair.edits import Edit, Safety
 from repair.line_index import end_of_line, start_of_line
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_runs import _TITLE_CUES
+from repair.rules.dateline_grammar import DASH_CHARS, caps_place
 from repair.rules.speech_quotes import INVERTED_VERB
 
 # A conjunction capitalised between two lower-case words, or after a comma that follows
@@ -117,7 +118,8 @@ def capitalised_conjunction(doc: Document, self: Rule) -> Iterator[Edit]:
 
 # "BEIJING (Reuters) -", "SAN FRANCISCO —", "LIMA, Peru": the dateline's place, in capitals.
 _NAME_INSIDE = lazy_compile(r"(?<=[a-z,] )[A-Z][a-z]+")
-_DATELINE = lazy_compile(r"\A[ \t]*(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{1,}){0,2})(?=,| \(| [—–-] )")
+_DATELINE = lazy_compile(r"\A[ \t]*(?P<place>" + caps_place("A-Z", marks="'.-", head_rest=2, more_words="{0,2}")
+                         + r")(?=,| \(| [" + DASH_CHARS + r"] )")
 
 
 @rule(

@@ -18,6 +18,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, rule
+from repair.rules.dateline_grammar import CAPS_LATIN1, caps_place
 
 # A spaced em or en dash (a dash between words, not a range's "1990–95"). Led by each dash
 # (a literal, found in C), the word and the space before it looked behind from there.
@@ -35,7 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?][”’\"]?(?:\s|$)")
 MAX_SENTENCE_CHARS = 400
 # A dateline's head ("ISTANBUL, February 4 —", "LIMA (AP) —"): the dash after it ends the
 # dateline and opens the lead; it opens no aside.
-_DATELINE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*(?:,| \(| *$)")
+_DATELINE_HEAD = re.compile(caps_place(CAPS_LATIN1, head_rest=2, more_words="*") + r"(?:,| \(| *$)")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -40,6 +40,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.dateline_grammar import LINE_HEAD_DATELINE
 from repair.rules.furniture import STOPWORDS_LOW, _delete, stopword_density
 
 MIN_WORDS, MAX_WORDS = 2, 12
@@ -52,7 +53,7 @@ _STOP_INSIDE = re.compile(r"[.!?…。](?=\s)")
 # its subtitle, a figure's line, a timeline's entry read as the story's own lines; the page's
 # lines of those shapes are the metadata and link rules' to judge.
 _SUBTITLE = re.compile(r":[ \t]+[a-z]")
-_DATELINE = lazy_compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(—–-])")
+_DATELINE = lazy_compile(LINE_HEAD_DATELINE)
 _PREVIOUS_END = re.compile(r"[.!?][\"”’)]?$")
 
 

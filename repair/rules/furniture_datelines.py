@@ -14,20 +14,22 @@ Pure function of one stripped line; returns a bool.
 from __future__ import annotations
 
 from repair.rules.base import lazy_compile
+from repair.rules.dateline_grammar import AGENCY_CODE, DASH_CHARS, MONTH_LISTED, PLACE_MARKS
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+# A month by its full name or usual abbreviation (strict: the line has no other evidence).
+_MONTH = MONTH_LISTED
 # A place: up to three capitalised words, in capitals or not ("KUALA LUMPUR", "Addis Ababa"),
 # then up to two regions after commas ("MOMBASA, Kenya", "PORTLAND, Ore."); never a weekday
 # (a fixture list's "Saturday, 26 February" heads its games, as clean news shows).
 _PLACE = (r"(?!(?i:Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)(?i:day)?\b|(?i:Wednes|Thurs|Satur)day\b)"
-          r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}"
-          r"(?:,[ \t][A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2}){0,2}")
+          r"[A-Z][\w" + PLACE_MARKS + r"]*(?:[ \t][A-Z][\w" + PLACE_MARKS + r"]*){0,2}"
+          r"(?:,[ \t][A-Z][\w" + PLACE_MARKS + r"]*(?:[ \t][A-Z][\w" + PLACE_MARKS + r"]*){0,2}){0,2}")
 _DAY_MONTH = r"(?:" + _MONTH + r"[ \t]\d{1,2}|\d{1,2}[ \t]" + _MONTH + r")(?:,?[ \t]\d{4}|/\d{4})?"
-_AGENCY_CODE = r"[A-Z]{2,6}"
+_AGENCY_CODE = AGENCY_CODE
 _DATED = lazy_compile(
     r"^" + _PLACE + r",[ \t]" + _DAY_MONTH + r"(?:[ \t]?\(" + _AGENCY_CODE + r"\))?[ \t]?[.:]?$")
-_SIGNED = lazy_compile(r"^" + _PLACE + r"[ \t]?[-–—][ \t]?" + _AGENCY_CODE + r"[ \t]?[-–—]$")
+_SIGNED = lazy_compile(r"^" + _PLACE + r"[ \t]?[" + DASH_CHARS + r"][ \t]?" + _AGENCY_CODE
+                      + r"[ \t]?[" + DASH_CHARS + r"]$")
 MAX_DATELINE_CHARS = 80
 
 

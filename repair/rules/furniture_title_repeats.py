@@ -29,6 +29,7 @@ from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.dateline_grammar import LINE_HEAD_DATELINE
 from repair.rules.furniture import _delete
 
 MIN_CONTENT_WORDS = 3  # a two-word line ("Weather update") shares too little to be told a repeat
@@ -37,7 +38,7 @@ MIN_SHARED = 0.75  # share of the shorter line's content stems the longer one mu
 STEM_CHARS = 5  # "approv|es", "prepa|ring": enough to join a word's forms, short of joining two words
 _FINAL_MARKS = ".!?\"”’»:;,"
 # "CHICAGO, April 3 - ...", "KYIV (Reuters) - ...": a lead's dateline, never a title's opening.
-_DATELINE = lazy_compile(r"^[A-Z]{2,}[A-Z .'’-]*(?:,|[ \t][(—–-])")
+_DATELINE = lazy_compile(LINE_HEAD_DATELINE)
 
 
 def content_stems(text: str) -> list[str]:

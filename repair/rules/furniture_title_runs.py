@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.dateline_grammar import DASH_CHARS, REGION_DOTTED, caps_place
 from repair.rules.furniture_title_repeats import MIN_CONTENT_WORDS, _title_like, content_stems
 
 MAX_TITLE_CHARS = 160  # past this a run is prose, not a headline
@@ -37,8 +38,8 @@ _TITLE_RUN = r"[A-Z0-9](?:[^\n.!?\"“”«»]|[.](?=\S))*?[^\s.!?,:;\"“”«�
 # The lead's dateline: a place in capitals (maybe a region or country after a comma, maybe
 # an agency in brackets) and a dash, then the story's first word.
 _DATELINE_AFTER = lazy_compile(
-    r"(?P<title>" + _TITLE_RUN + r") (?P<dateline>[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]{1,}){0,2}"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?(?: \([A-Z][A-Za-z]{1,12}\))? [—–-]{1,2} [A-Z“\"‘])"
+    r"(?P<title>" + _TITLE_RUN + r") (?P<dateline>" + caps_place("A-Z", head_rest=2, more_words="{0,2}")
+    + "(?:" + REGION_DOTTED + r")?(?: \([A-Z][A-Za-z]{1,12}\))? [" + DASH_CHARS + r"]{1,2} [A-Z“\"‘])"
 )
 _DOUBLED = lazy_compile(r"(?P<title>" + _TITLE_RUN + r") (?P=title)[ \t]*$")
 

@@ -14,6 +14,7 @@ from repair.edits import Edit, Safety
 from repair.line_index import end_of_line, start_of_line
 from repair.quote_marks import QuoteMarks, quote_marks
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.dateline_grammar import CAPS_LATIN1, caps_place, title_words
 
 # Full-width and ideographic marks a Chinese or Japanese pivot leaves in English text, the
 # Arabic-script comma, semicolon and question mark an Arabic or Persian pivot leaves, the
@@ -47,7 +48,7 @@ MIN_SENTENCE_WORDS = 6
 # then a wire's credit in brackets or a date ("WASHINGTON (AP)，The …", "OSLO, March 3，The …").
 # The pivot's comma or colon there stands for the dash the dateline lost, not for a comma.
 _DATELINE_HEAD = lazy_compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    caps_place(CAPS_LATIN1, head_rest=2, more_words="{0,3}") + "(?:, " + title_words("A-Za-z.", "?") + ")?"
     r"(?: \([A-Z][A-Za-z]{1,11}\)|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})[ \t]*")
 # Before a capital (a list of names: "Asia · Europe and Africa") the line must read as prose:
 # longer, and most of its words in lower case, which a bar of section names never is.

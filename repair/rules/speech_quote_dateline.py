@@ -10,12 +10,12 @@ it so; the dash alone (narration's "one message — “we …") is no such start
 from __future__ import annotations
 
 from repair.rules.base import lazy_compile
+from repair.rules.dateline_grammar import ANY_CREDIT, CAPS_LATIN1, DASH, REGION_DOTTED, caps_place
 
 # Place (1-4 words in capitals), ", Region" (1-3 capitalised words), " (Credit)", dash.
 _WIRE_DATELINE_LEAD = lazy_compile(
-    r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{1,}(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}"
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-    r"(?: \([A-Z][A-Za-z .-]{0,24}\))? ?(?:--|[-–—])")
+    caps_place(CAPS_LATIN1, head_rest=1, more_words="{0,3}")
+    + "(?:" + REGION_DOTTED + ")?(?: " + ANY_CREDIT + ")? ?" + DASH)
 
 
 def is_wire_dateline(lead: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.dateline_grammar import caps_place, title_words
 from repair.rules.speech_quotes import _TAG, CLOSE, OPEN, _is_speech
 from repair.rules.tag_detached import _by_first_letter
 
@@ -49,7 +50,8 @@ _TAG_HINT = lazy_compile(r" (?:" + _by_first_letter(frozenset(_TAG_VERBS.split("
 # A dateline ("LISBON — ", "ACCRA, Ghana – "): a place in capitals, maybe its country, and
 # a dash. It opens a story, so a quotation never runs across one: text before it in the
 # same sentence is page furniture (a cookie notice, a button label), never the speaker's.
-_DATELINE = lazy_compile(r"\b[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)? ?[—–] ")
+_DATELINE = lazy_compile(r"\b" + caps_place("A-Z", marks="'.-", head_rest=2, more_words="*")
+                         + "(?:, " + title_words("A-Za-z.", "*") + ")? ?[—–] ")
 
 
 def _paragraphs_with_speech(doc: Document) -> set[int]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
+from repair.rules.change_verbs import FROM_BASE_PAST
 from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import _NOT_SUPERLATIVES, _SUPERLATIVE
 from repair.rules.stops_dates import clause_ends_before_date, date_head, lone_month_head
@@ -142,9 +143,7 @@ def _rate_unit(prev_text: str, piece: str, q: list[str]) -> bool:
 
 
 # Verbs of change whose figure a "from" phrase measures ("rose 8 percent from …").
-_CHANGE_VERBS = lazy_compile(
-    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|slid|slipped|increased|decreased|gained|surged|"
-    r"plunged|soared|was up|was down|were up|were down)\b")
+_CHANGE_VERBS = lazy_compile(r"\b(?:" + "|".join(FROM_BASE_PAST) + r"|was up|was down|were up|were down)\b")
 # A percentage or a figure near the stop ("… 8 percent.", "… 12%.", "… 3.5 points.").
 # A time phrase may close it ("… 12 percent in March.", "… 4% in the first quarter.").
 _FIGURE_AT_END = lazy_compile(r"(?:\d[\d.,]*\s?(?:%|percent|per cent|percentage points?|points?)|\d[\d.,]*)"

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
+from repair.rules.change_verbs import TO_LEVEL_FORMS
 from repair.rules.comma_participles import comma_participles
 from repair.rules.link_words import NP_OPENERS, link_before_determiner
 from repair.rules.stops_agents import agent_piece, own_speech_verb
@@ -61,11 +62,7 @@ _SPAN = lazy_compile(r"(?i)(?:(?:almost|nearly|more than|over|about|at least) )?
 _PARTICLES = frozenset("over on back".split())
 _BE = frozenset("is are was were be been being".split())
 # Verbs of change whose end level takes "to" ("fell to 97 days", "will rise to 4 percent").
-_CHANGE_VERBS = frozenset(
-    """fall falls fell fallen drop drops dropped rise rises rose risen climb climbs climbed
-    increase increases increased decrease decreases decreased jump jumps jumped slip slips slipped
-    decline declines declined grow grows grew grown shrink shrinks shrank plunge plunges plunged
-    soar soars soared surge surges surged slide slides slid edge edged""".split())
+_CHANGE_VERBS = TO_LEVEL_FORMS
 _NOMINAL = lazy_compile(r"[a-z]{3}(?:tion|sion|ment|ance|ence)$")
 # A change given as a share ("fell. 9 percent"): "by" or "to" would each make English.
 _CHANGE_SIZE = lazy_compile(r"(?:minus |about |nearly |almost |around |some )?[\d.,]+ ?(?:%|percent|per cent|points?|"
