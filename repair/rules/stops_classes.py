@@ -27,6 +27,7 @@ import re
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.glued import zipf
+from repair.rules.of_pronoun_wholes import plain_plural_without_part
 from repair.rules.participle_tail_pieces import participle_tail_piece
 
 # Irregular past participles that differ from the past form ("broken", not "broke"): a
@@ -249,6 +250,8 @@ def content_free_frame(q: list[str], p: list[str]) -> bool:
         framed = not _takes_topic(p[-1])
     elif len(q) == 3 and lowered[2] in lexicon.PREPOSITIONS and lowered[1] in _COMPLEX_PREPOSITION_NOUNS:
         framed = True  # "In terms of.", "In addition to.": a complex preposition that lost its object
+    elif len(q) == 2 and lowered[0] == "of" and lowered[1] in ("it", "them"):
+        framed = plain_plural_without_part(p[-1])  # "… better than most adults. Of it.": no part word to own it
     else:
         framed = len(q) == 2 and " ".join(lowered) in _BARE_CONNECTIVES  # "In addition.", "As well."
     # (A long sentence counts as complete: the clause test misses "-s" verbs after a modifier.)

@@ -14,8 +14,8 @@ from repair.rules.stops_candidates import StopRepair
 from repair.rules.stops_classes import INSTITUTION_NOUNS
 from repair.rules.stops_words import looks_modifier
 
-__all__ = ["ends_where_no_name_fits", "institution_in_tag", "institution_name", "name_after_place_or_date",
-           "name_before_pronoun", "name_into_gap"]
+__all__ = ["bare_infinitive_end", "ends_where_no_name_fits", "institution_in_tag", "institution_name",
+           "name_after_place_or_date", "name_before_pronoun", "name_into_gap"]
 
 # Words that open a place-name pair ("New York", "San Remo"): after them a name continues.
 _NAME_PREFIXES = frozenset("new san santa los las st saint fort port mount lake cape el la le de".split())
@@ -68,7 +68,22 @@ def ends_where_no_name_fits(p: list[str], q: list[str]) -> bool:
     return plural or predicate or p[-2][:1].isdigit()  # "… two of the goals.", "… to 4.5 percent."
 
 
+def bare_infinitive_end(p: list[str]) -> bool:
+    """The sentence ends on a bare verb after a modal or "likely to"/"able to" ("… other lenders
+    were likely to follow."): a capitalised noun after it is its object only when the verb takes
+    one ("will follow. Suit.") and a stray remnant when it does not ("… to follow. Mortgage."),
+    which no grammar tells apart; the join is an editor's call."""
+    last, before = p[-1], p[-2].lower()
+    if not last.isalpha() or not last.islower() or lexicon.is_function_word(last) \
+            or last.endswith(("ed", "ly", "s", "ing")):
+        return False
+    return before in _MODALS_BEFORE_VERB or before == "to" and p[-3].lower() in _TO_BEFORE_VERB
+
+
 _BE_FORMS = frozenset("be is are was were been being".split())
+_MODALS_BEFORE_VERB = frozenset("will would can could may might must should shall".split())
+# Words whose "to" is an infinitive's, never a preposition's ("likely to follow", not "moved to Oslo").
+_TO_BEFORE_VERB = frozenset("likely unlikely able unable expected going set due ready willing plans planned".split())
 
 
 # A preposition, the word after it and the one after that: a gap when the second is a

@@ -42,6 +42,7 @@ from repair.rules.stops_double_objects import after_first_object
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_lone_strays import lone_common_stray
 from repair.rules.stops_names import (
+    bare_infinitive_end,
     ends_where_no_name_fits,
     institution_in_tag,
     institution_name,
@@ -365,7 +366,7 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         return [join]
     if len(q) == 1 and (len(q[0]) <= 2 or head in _NOT_NOUNS):
         return []  # "… they hold. more" (a feed's continuation mark), a stray letter: not a false stop
-    if len(q) == 1 and ends_where_no_name_fits(p, q):  # "… to 4.5 percent. Lending.": no compound
+    if len(q) == 1 and (ends_where_no_name_fits(p, q) or len(p) >= 3 and bare_infinitive_end(p)):  # "to follow. X."
         return [replace(join, confidence=0.4, display=True, message=f"“{piece}” is a lone word cut off the "
                         "sentence, but it cannot follow the sentence's last word; an editor should move it back.")]
     if len(q) == 1 and prev_last in _TAG_VERBS and ends_with_speech_tag(prev_text):
