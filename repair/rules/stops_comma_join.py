@@ -142,7 +142,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or absolute or figure_aside(p, q) or relative_pp \
             or (head == "which" and (first.islower() or not last[:1].isdigit()
                                      or _YEAR.fullmatch(last.rstrip(".,")) is not None)) \
-            or (head == "where" and last[:1].isupper() and len(p) > 2 and lexicon.has_clause(q[1:])) \
+            or (head == "where" and last[:1].isupper() and len(p) > 2 and _where_has_clause(q)) \
             or (first.islower() and relative_adverb_aside(p, q)) \
             or (head in ("who", "whose") and last[:1].isupper() and len(p) > 2) \
             or (first.islower() and (appositive_after_name(p, q) or appositive_with_relative(p, q, piece))) \
@@ -158,6 +158,16 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
+
+
+def _where_has_clause(q: list[str]) -> bool:
+    """``q`` is "where" and a clause: the clause test, or a finite-looking lower-case word after
+    the subject's first word ("where the winning side takes home …", which the test misses);
+    not "where" and an auxiliary (a question), nor a two-word phrase ("where possible")."""
+    if lexicon.has_clause(q[1:]):
+        return True
+    return len(q) >= 4 and q[1].lower() not in lexicon.AUXILIARIES and not lexicon.is_function_word(q[-1]) \
+        and any(w.islower() and lexicon.looks_finite(w) for w in q[2:6])
 
 
 _NEGATIVE_HEADS = frozenset("nothing not none".split())
