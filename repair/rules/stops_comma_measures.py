@@ -141,8 +141,6 @@ def ranked_renaming(p: list[str], q: list[str]) -> bool:
     head, second = q[0].lower(), q[1].lower()
     if head in _POSSESSIVES and _SUPERLATIVE.fullmatch(second):
         return True  # "his best figures …", "her fastest time …"
-    if lexicon.looks_finite(q[2].lower()) or is_bare_verb(q[2].lower()):
-        return False  # "the first sailed at noon": a sentence of its own, not a renaming
     return (head in _POSSESSIVES or head == "the") and second in ("first", "only") and q[2].isalpha() \
         and not lexicon.is_function_word(q[2]) and any(w.lower() in _RANK_PREPOSITIONS for w in q[3:5])
 

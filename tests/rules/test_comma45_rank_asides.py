@@ -78,12 +78,3 @@ def test_where_look_alikes_take_no_comma(garbled: str) -> None:
 
 def test_rank_aside_refused_after_a_particle() -> None:
     assert not _asks("The theatre handed out.", "the last of its free seats.")
-
-
-def test_a_rank_word_and_a_past_verb_is_no_renaming() -> None:
-    # ranked_renaming took "the first sailed at noon" for "the first NOUN at ...": a comma splice.
-    # (After a sentence with a time, "at dawn", summarising_appositive still takes it: "the first
-    # found in a decade" is the same shape with a passive participle; left.)
-    assert ", the first sailed" not in _fixed("Two ferries left the port. the first sailed at noon.")
-    assert _fixed("The team won the final on Sunday. the first title in its history.") == \
-        "The team won the final on Sunday, the first title in its history."
