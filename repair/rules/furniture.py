@@ -28,6 +28,7 @@ from repair import lexicon
 from repair.abbreviations import abbreviation_kind
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
+from repair.rules import furniture_credits as _credit_helpers
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import kept_final_break, line_deletion
 from repair.rules.furniture_credits import CAPITALS, credit_tail, named_credit, picture_label, shows_not_tells
@@ -260,6 +261,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     credits = _CREDIT_WORDS.search(doc.text) is not None
     credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)} if credits else set()
     taken: set[int] = set()  # credit lines deleted with the caption above them
+    opening = (_credit_helpers.opening_caption(lines, len(doc.paragraphs), _LABEL_CREDIT_LINE.match, doc.paragraph_text)
+               if credits else None)
     for index, para, text in lines:
         if index in credit_only:
             if index not in taken:
@@ -294,7 +297,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
             ends_in_credit = len(lexicon.words(text)) >= 5
         # Above a credit line of its own, only a line that shows a picture is its caption; a
         # story sentence there ("The vote was close.") stays, and the credit line goes alone.
-        above_credit = index + 1 in credit_only and text[-1:] in ".!?" and shows_not_tells(text)
+        above_credit = (index + 1 in credit_only and text[-1:] in ".!?" and shows_not_tells(text)) or index == opening
         tagged = "(" in text and bool(_POSITION_TAG.search(text))
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.
         describes = bool(_DESCRIBES_PICTURE.match(text)) and not _REPORTED.search(text)
@@ -323,9 +326,10 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         above_credit = above_credit and sentences == 1
         if not (ends_in_credit or above_credit or ((tagged or describes) and sentences <= 1)):
             continue
-        if above_credit:
+        # An opening caption's labelled credit (not in ``credit_only``) goes by its own edit.
+        if with_credit := above_credit and index + 1 in credit_only:
             taken.add(index + 1)
-        end = doc.paragraphs[index + 1].end if above_credit else para.end
+        end = doc.paragraphs[index + 1].end if with_credit else para.end
         yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
 
 

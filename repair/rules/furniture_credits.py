@@ -28,6 +28,7 @@ Pure functions of one line; :func:`credit_tail` and :func:`picture_label` return
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
@@ -255,3 +256,43 @@ def _narrates(words: list[str], i: int) -> bool:
 def picture_label(text: str) -> bool:
     """Whether the line opens with a bracketed picture label ("[Photo] Old trams in the depot")."""
     return text[:1] in "[(" and _PICTURE_LABEL.match(text) is not None
+
+
+# A caption over the story is short: a lead runs longer (25 words or more in most wire copy).
+MAX_OPENING_CAPTION_WORDS = 25
+
+
+# The lead's dateline under the picture: a place in capitals ("TBILISI ", "HARBOURTOWN, May 4 —").
+_LEAD_DATELINE = lazy_compile(r"[A-Z][A-Z'’.-]{2,}(?:[ \t][A-Z][A-Z'’.-]+)*(?=[ \t]*[,—–(]|[ \t]+[A-Z][a-z])")
+
+
+def opening_caption(lines: list[tuple[int, object, str]], paragraphs: int,
+                    is_credit_line: Callable[[str], object], paragraph_text: Callable[[int], str]) -> int | None:
+    """The paragraph index of the caption that opens the text above its own credit line, if
+    one does: the first line (or the second, under a title with no final stop) is one short
+    sentence that shows a picture (:func:`shows_not_tells`), the line under it is a labelled
+    credit alone ("Photo: Jo Hart / AFP", told by ``is_credit_line``), and the story's lead
+    follows, opened by its dateline in capitals (so the line over the credit is no lead).
+    Mid-text, the line over such a credit may be the story's own sentence, so only the
+    opening, where the page set its picture over the lead, is read. ``lines`` are
+    :func:`repair.rules.furniture._lines`' (index, span, text) triples; ``paragraphs`` is the
+    document's paragraph count."""
+    by_index = {index: text for index, _, text in lines[:3]}
+    for index in (0, 1):
+        text = by_index.get(index, "").strip()
+        if not text:
+            return None
+        if text[-1:] not in ".!?":
+            continue  # a title: the caption may stand under it
+        credit = by_index.get(index + 1, "")
+        if index + 2 >= paragraphs or not credit or not is_credit_line(credit):
+            return None
+        if _LEAD_DATELINE.match(paragraph_text(index + 2)) is None:
+            return None
+        words = text.split()
+        one_sentence = len(re.findall(r"[.!?](?:\s|$)", text)) == 1
+        if (one_sentence and text[:1].isupper() and MIN_CAPTION_WORDS <= len(words) <= MAX_OPENING_CAPTION_WORDS
+                and shows_not_tells(text)):
+            return index
+        return None
+    return None

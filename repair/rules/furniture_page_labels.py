@@ -13,6 +13,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.furniture import MAX_LINE_CHARS, _delete, _lines
+from repair.rules.furniture_title_labels import _kicker
 
 # "LIMA, May 3, 2024 /PRNewswire/ — Daily Post reports:": a release header line.
 _RELEASE_HEADER = lazy_compile(r"^[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+\.? \d{1,2}(?:, \d{4})? ?/[A-Za-z -]{2,30}/"
@@ -37,6 +38,10 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
                          r"EDITOR'S PICKS?)"
                          r"\b[A-Z '’&-]{0,60}$")
 
+# A section's name before the section suffix is one or two words ("Railways", "Asia Pacific");
+# a headline in title case of three ("Mayor Quits Post") stays a headline.
+MAX_LABEL_HEAD_WORDS = 2
+
 
 @rule(
     "PF004",
@@ -52,6 +57,8 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
          "Port strike ends\n\nThe strike ended.\n\nShips left."),
+        ("Shipping | Business News\n\nThe strike ended after two weeks of talks.\n\nShips left.",
+         "The strike ended after two weeks of talks.\n\nShips left."),
     ],
     good=[
         "LIMA, May 3, 2024 /PRNewswire/ — The fair opened on Friday with 200 firms.",
@@ -88,7 +95,13 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
             yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
         elif index == 0:  # the section name is cut from the title line only
             suffix = _SECTION_SUFFIX.search(text)
-            if suffix:
+            if suffix and len(lexicon.words(text[: suffix.start()])) <= MAX_LABEL_HEAD_WORDS \
+                    and _kicker(doc, text[: suffix.start()]):
+                # "Railways | Infrastructure": before the section stands no headline but another
+                # section's name (capitalised words, no function word, over the lead): the line
+                # is all labels and goes whole, as PF020 deletes such a kicker alone.
+                yield _delete(self, doc, para.start, para.end, "Section labels over the lead, not article text.", 0.8)
+            elif suffix:
                 yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
 
 

@@ -37,6 +37,7 @@ from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.casing_learned_table import lower_evidence
 from repair.rules.furniture import _delete, _lines
+from repair.rules.furniture_label_stamps import label_stamp_line
 from repair.rules.furniture_metadata import _credit_parts, metadata_line
 from repair.rules.furniture_stamps import leading_stamp, trailing_stamp
 from repair.rules.line_filter import spans_holding
@@ -221,8 +222,12 @@ def _stamp_edits(self: Rule, start: int, body: str) -> Iterator[Edit]:
          "Ferry strike ends after two weeks\n\nThe vote passed."),
         ("Ferry strike ends after two weeks By Staff Reporter\n\nThe vote passed.",
          "Ferry strike ends after two weeks\n\nThe vote passed."),
+        ("Sport | Cycling | 3 min read\n\nThe vote passed.", "The vote passed."),
+        ("Weather | Updated 10:42\n\nThe vote passed.", "The vote passed."),
     ],
     good=[
+        "Ferry strike ends after two weeks | Updated 10:42\n\nThe vote passed.",
+        "Lions 2 | Bears 1\n\nThe vote passed.",
         "With reports of flooding, the council closed the road.",
         "With information from the police, the family found him.",
         "Lions - Bears\n\nThe vote passed.",
@@ -258,6 +263,7 @@ def labelled_page_line(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         first = line[0]
         if ((first in "(WwBbC*" and _SOURCING.match(line) is not None) or (" " in line and section_line(line))
+                or (first.isupper() and (" | " in line or " · " in line) and label_stamp_line(line))
                 or (first in "PIF" and _CAPTION_LABEL.match(line) is not None)):
             yield _delete(self, doc, para.start, para.end, "Page label or credit line, not article text.", 0.75)
             continue
