@@ -1,0 +1,44 @@
+"""reject45: edits editors rejected, fixed as kinds. Our own sentences.
+
+* AP021 leaves "the Xs" after a verb of cost, gain or permission when one bare noun, the
+  thing, ends the clause ("costs the plants coal,", "saved the commuters time and"); a lost
+  possessive before a longer phrase, or after another verb, is still mended.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rule_helpers import fix_unsafe
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every idle hour costs the port money and costs the plants coal, the engineer said.",
+        "The delay cost the councils money, he said.",
+        "The new line saved the banks time and money.",
+        "The strike denied the hospitals power for a day.",
+        "The closure will cost the governments cash.",
+        "Last year the deal brought the plants water and the towns light.",
+        "The ruling allowed the schools access.",
+    ],
+)
+def test_amount_verb_recipients_stay(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The mayor said the councils website was down for a week.",
+         "The mayor said the council's website was down for a week."),
+        ("The storm cost the councils budget dearly this year.",
+         "The storm cost the council's budget dearly this year."),
+        ("He said the floods left the councils budget in tatters.",
+         "He said the floods left the council's budget in tatters."),
+        ("She said the storm damaged the councils website.",
+         "She said the storm damaged the council's website."),
+    ],
+)
+def test_lost_possessives_after_other_shapes_are_mended(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
