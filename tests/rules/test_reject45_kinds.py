@@ -42,3 +42,29 @@ def test_amount_verb_recipients_stay(text: str) -> None:
 )
 def test_lost_possessives_after_other_shapes_are_mended(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+# FR011: a piece after a sentence cut off on a preposition ("according to.", "by.") is that
+# sentence's continuation: joined, never deleted as an echo.
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The ministry bans the bags. Shops sold 20 million bags last year, according to. The ministry. "
+         "Traders have asked for a delay.",
+         "The ministry bans the bags. Shops sold 20 million bags last year, according to the ministry. "
+         "Traders have asked for a delay."),
+        ("The council approved the plan. The plan was drawn up by. The council. Work starts in May.",
+         "The council approved the plan. The plan was drawn up by the council. Work starts in May."),
+        ("The agency counts the boats. The port sees 400 boats a year, according to. The agency. "
+         "Some owners want more time.",
+         "The agency counts the boats. The port sees 400 boats a year, according to the agency. "
+         "Some owners want more time."),
+    ],
+)
+def test_piece_after_dangling_preposition_is_joined(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
+
+
+def test_echo_after_whole_sentence_still_deleted() -> None:
+    text = "The court saw a video in which the suspect can be seen leaving the site at night. The suspect."
+    assert fix_unsafe(text) == "The court saw a video in which the suspect can be seen leaving the site at night."
