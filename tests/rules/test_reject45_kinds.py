@@ -68,3 +68,33 @@ def test_piece_after_dangling_preposition_is_joined(garbled: str, fixed: str) ->
 def test_echo_after_whole_sentence_still_deleted() -> None:
     text = "The court saw a video in which the suspect can be seen leaving the site at night. The suspect."
     assert fix_unsafe(text) == "The court saw a video in which the suspect can be seen leaving the site at night."
+
+
+# CA003: a lower-case "a"/"an" noun phrase with a passive participle and its preposition is a
+# reduced relative, no sentence: a capital would seal the fragment, so it is left alone.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boy began playing chess at five. a plastic board bought at a fair.",
+        "The calf was born to Nandi. a young elephant rescued from a well as a calf.",
+    ],
+)
+def test_indefinite_participle_piece_is_not_capitalised(text: str) -> None:
+    assert fix_unsafe(text) == text
+
+
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("The storm hit at night. a man died in hospital.", "The storm hit at night. A man died in hospital."),
+        ("The storm hit at night. a fire broke out at the depot.",
+         "The storm hit at night. A fire broke out at the depot."),
+        ("The shop closed. a man bought it in May.", "The shop closed. A man bought it in May."),
+        ("The town is quiet. a bridge built in 1890 was closed in May.",
+         "The town is quiet. A bridge built in 1890 was closed in May."),
+        ("The club won the cup. a young striker signed in May scored twice.",
+         "The club won the cup. A young striker signed in May scored twice."),
+    ],
+)
+def test_indefinite_sentences_are_still_capitalised(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
