@@ -98,3 +98,18 @@ def test_indefinite_participle_piece_is_not_capitalised(text: str) -> None:
 )
 def test_indefinite_sentences_are_still_capitalised(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+# PF004: a first line that is only a trail of section names ("Railways | Infrastructure") goes
+# whole; a headline before the section name keeps its words.
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("Shipping | Business\n\nThe strike ended on Monday.", "The strike ended on Monday."),
+        ("Sport | Cricket\n\nThe match was drawn.", "The match was drawn."),
+        ("Port strike ends after two weeks | Business News\n\nThe strike ended.",
+         "Port strike ends after two weeks\n\nThe strike ended."),
+    ],
+)
+def test_section_trail_line_goes_whole(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
