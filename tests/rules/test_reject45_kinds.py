@@ -113,3 +113,25 @@ def test_indefinite_sentences_are_still_capitalised(garbled: str, fixed: str) ->
 )
 def test_section_trail_line_goes_whole(garbled: str, fixed: str) -> None:
     assert fix_unsafe(garbled) == fixed
+
+
+# PF001: a "pictured" caption line right above a labelled credit line ("Photo: Jo Hart") goes
+# with it; a story sentence above such a credit stays and the credit goes alone.
+@pytest.mark.parametrize(
+    ("garbled", "fixed"),
+    [
+        ("A pumping station on the dike near the lake, pictured in July.\n\nPhoto: Harbour Press / Jo Hart\n\n"
+         "The water board will ban farmers from drawing water from Monday.",
+         "The water board will ban farmers from drawing water from Monday."),
+        ("The ward opened on Monday.\n\nNurses at the new entrance, pictured last week.\n\nPhoto: Lena Ott\n\n"
+         "It shut in May.",
+         "The ward opened on Monday.\n\nIt shut in May."),
+        ("The water board will ban farmers from drawing water from Monday.\n\nPhoto: Harbour Press / Jo Hart\n\n"
+         "Farmers said the ban came too late.",
+         "The water board will ban farmers from drawing water from Monday.\n\nFarmers said the ban came too late."),
+        ("The mayor, pictured, said the dike would hold.\n\nPhoto: Harbour Press\n\nIt held.",
+         "The mayor, pictured, said the dike would hold.\n\nIt held."),
+    ],
+)
+def test_pictured_caption_goes_with_its_labelled_credit(garbled: str, fixed: str) -> None:
+    assert fix_unsafe(garbled) == fixed
