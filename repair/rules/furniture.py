@@ -30,7 +30,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.boilerplate import kept_final_break, line_deletion
-from repair.rules.furniture_credits import CAPITALS, caption_above_credit, credit_tail, named_credit, picture_label
+from repair.rules.furniture_credits import CAPITALS, credit_tail, named_credit, picture_label, shows_not_tells
 
 MAX_LINE_CHARS = 400
 STOPWORDS_LOW = 0.30  # jusText's threshold below which a paragraph is not prose
@@ -259,8 +259,6 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
     # Credits name an agency (or say "File" / "Photo credit:"): a text naming none has no credit lines.
     credits = _CREDIT_WORDS.search(doc.text) is not None
     credit_only = {i for i, _, text in lines if _CREDIT_ONLY.match(text)} if credits else set()
-    labelled = {i for i, _, text in lines if (text[:1] in "PICFp" or "/" in text[:40])
-                and _LABEL_CREDIT_LINE.match(text)} if credits else set()
     taken: set[int] = set()  # credit lines deleted with the caption above them
     for index, para, text in lines:
         if index in credit_only:
@@ -269,11 +267,10 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
                 # picture it credits is gone, so it goes alone.
                 yield _delete(self, doc, para.start, para.end, "Photo credit line, not article text.", 0.75)
             continue
-        if index in labelled:
-            if index not in taken:
-                # "Photo: Harbour Press": a credit line whose names are no agency's; it goes alone
-                # (the line above may be the lead), unless a "pictured" caption took it.
-                yield _delete(self, doc, para.start, para.end, "Photo credit line, not article text.", 0.75)
+        if credits and (text[:1] in "PICFp" or "/" in text[:40]) and _LABEL_CREDIT_LINE.match(text):
+            # "Photo: Harbour Press": a credit line whose names are no agency's; it goes alone
+            # (the line above it may be the lead, not a caption).
+            yield _delete(self, doc, para.start, para.end, "Photo credit line, not article text.", 0.75)
             continue
         # The cheap tests of form go first; the stops are counted only for a line that passes one.
         # The credit sits at the end: search only the line's tail.
@@ -297,7 +294,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
             ends_in_credit = len(lexicon.words(text)) >= 5
         # Above a credit line of its own, only a line that shows a picture is its caption; a
         # story sentence there ("The vote was close.") stays, and the credit line goes alone.
-        above_credit = caption_above_credit(text, index + 1 in credit_only, index + 1 in labelled)
+        above_credit = index + 1 in credit_only and text[-1:] in ".!?" and shows_not_tells(text)
         tagged = "(" in text and bool(_POSITION_TAG.search(text))
         # A story sentence about a photo reports it ("the agency said"); a caption shows it.
         describes = bool(_DESCRIBES_PICTURE.match(text)) and not _REPORTED.search(text)

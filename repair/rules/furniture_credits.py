@@ -255,32 +255,3 @@ def _narrates(words: list[str], i: int) -> bool:
 def picture_label(text: str) -> bool:
     """Whether the line opens with a bracketed picture label ("[Photo] Old trams in the depot")."""
     return text[:1] in "[(" and _PICTURE_LABEL.match(text) is not None
-
-
-# "…, pictured in July.": the word a caption uses to point at its picture.
-_PICTURED_WORD = lazy_compile(r"\bpictured\b")
-
-
-def pictured_caption(line: str) -> bool:
-    """Whether the one-sentence ``line`` right above a labelled credit line ("Photo: Jo Hart")
-    is that picture's caption: it points at the picture ("…, pictured in July.") and shows
-    rather than tells (:func:`shows_not_tells`). Above such a credit a plain sentence may be
-    the story's lead, so only this word marks a caption there.
-
-    >>> pictured_caption("A pumping station on the dike near the lake, pictured in July.")
-    True
-    >>> pictured_caption("The mayor, pictured, said the dike would hold.")
-    False
-    """
-    # "pictured last week" is no narration: the word itself is left out of the test.
-    return line[-1:] in ".!?" and _PICTURED_WORD.search(line) is not None \
-        and shows_not_tells(_PICTURED_WORD.sub("", line))
-
-
-def caption_above_credit(line: str, agency_credit_below: bool, labelled_credit_below: bool) -> bool:
-    """Whether ``line`` is the caption of the credit line right below it: under an agency's
-    credit line ("Jane Doe/AFP via Getty Images") a one-sentence line that shows rather than
-    tells (:func:`shows_not_tells`); under a labelled one ("Photo: Jo Hart") only a line that
-    says "pictured" (:func:`pictured_caption`)."""
-    return (agency_credit_below and line[-1:] in ".!?" and shows_not_tells(line)) \
-        or (labelled_credit_below and pictured_caption(line))

@@ -32,11 +32,6 @@ def cut_section_suffix(title: str) -> bool:
     return len(title) <= MAX_LINE_CHARS and _SECTION_SUFFIX.search(title) is not None
 
 
-# A headline has three words or more ("Port strike ends"); fewer before a section suffix
-# ("Railways | Infrastructure", "Sport | Cricket") are a section trail of their own.
-MIN_HEADLINE_WORDS = 3
-
-
 # A label line in capitals naming a list of links: "LATEST NEWS FROM ASIA".
 _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|POPULAR|MOST READ|WATCH|VIDEO|"
                          r"EDITOR'S PICKS?)"
@@ -55,7 +50,6 @@ _CAPS_LABEL = lazy_compile(r"^(?:LATEST|MORE|RELATED|TOP|TRENDING|RECOMMENDED|PO
         ("Port strike ends after two weeks – Business – News\n\nThe strike ended.",
          "Port strike ends after two weeks\n\nThe strike ended."),
         ("The strike ended.\n\nLATEST NEWS FROM THE PORT\n\nShips left.", "The strike ended.\n\nShips left."),
-        ("Shipping | Business\n\nThe strike ended.", "The strike ended."),
         ("Port strike ends\n\nThe strike ended.\n\nPort strike ends\n\nShips left.",
          "Port strike ends\n\nThe strike ended.\n\nShips left."),
     ],
@@ -94,11 +88,7 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
             yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
         elif index == 0:  # the section name is cut from the title line only
             suffix = _SECTION_SUFFIX.search(text)
-            if suffix and len(lexicon.words(text[: suffix.start()])) < MIN_HEADLINE_WORDS:
-                # "Railways | Infrastructure": a trail of section names, no headline before it;
-                # cut to its first name it would leave a stray label, so the line goes.
-                yield _delete(self, doc, para.start, para.end, "Section names, not article text.", 0.75)
-            elif suffix:
+            if suffix:
                 yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
 
 
