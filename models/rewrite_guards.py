@@ -16,6 +16,7 @@ from collections import Counter
 from models.actions import ACTIONS
 from models.windows import DROP, KEEP, Window
 from repair import lexicon
+from repair.rules.stops_classes import clause_after_comma_opener
 from repair.rules.stops_words import adjunct_after_tag, ends_with_complete_tag
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -52,6 +53,8 @@ def _not_a_fragment(text: str, start: int, end: int, piece: str) -> bool:
         return True
     if _SPEECH_TAG_ONLY.match(piece) and text[end:].lstrip()[:1] in _OPENING_QUOTES:
         return True  # "He said." before a quotation introduces it
+    if _SPEECH_TAG_ONLY.match(piece) and text[end:].lstrip()[:1].islower():
+        return True  # "She said. her sons had left.": the tag's own reported clause follows (the rules join it)
     words = lexicon.words(piece)
     return len(words) > 6 and lexicon.has_clause(words)
 
@@ -68,14 +71,28 @@ _OPENING_QUOTES = frozenset("\"“‘'«")
 
 def _bad_join(text: str, window: Window, change_start: int, change_end: int) -> bool:
     """A join the rules know to be wrong: across a paragraph break (a new paragraph is no
-    cut-off tail), or after a complete speech tag (", he said.") where the piece is no short
-    time or place phrase (the tag's sentence is whole; "… he said available.")."""
+    cut-off tail), after a complete speech tag (", he said.") where the piece is no short
+    time or place phrase (the tag's sentence is whole; "… he said available."), or before a
+    piece that is a whole clause of its own by the rules' test (an opener phrase, a comma, a
+    subject and a finite verb: "… in four years. In 2021, two guards left."): two sound
+    sentences, which a join fuses into a run-on."""
     if "\n" in text[window.start + change_start : window.start + change_end]:
+        return True
+    if _whole_clause_piece(text[window.drop_start : window.drop_end]):
         return True
     stop = window.start + change_start
     before = text[max(0, stop - 200) : stop + 1].rsplit("\n", 1)[-1]
     piece = lexicon.words(text[window.drop_start : window.drop_end])
     return bool(piece) and ends_with_complete_tag(before.strip()) and not adjunct_after_tag(piece)
+
+
+def _whole_clause_piece(piece: str) -> bool:
+    """True when ``piece`` (capitalised or not) reads as a sentence of its own by
+    :func:`repair.rules.stops_classes.clause_after_comma_opener`: "In 2021, two guards left.",
+    "On the coast, families walked inland." A short tail ("In the main field.") has no comma
+    and subject after its opener."""
+    stripped = piece.strip().lstrip("\"'“‘(")
+    return bool(stripped) and clause_after_comma_opener(stripped[:1].lower() + stripped[1:])
 
 
 def _long_capitalised(piece: str) -> bool:

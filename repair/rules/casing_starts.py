@@ -29,7 +29,7 @@ from repair.rules.casing_learned_table import name_evidence
 from repair.rules.casing_start_words import name_like_opener, name_openers_after_stop, role_name_openers
 from repair.rules.choice_signals import speech_verb_without_complement
 from repair.rules.glued import zipf
-from repair.rules.participle_tail_pieces import participle_tail_piece
+from repair.rules.participle_tail_pieces import indefinite_participle_piece, participle_tail_piece
 from repair.rules.stops_words import mostly_lower_case
 
 # A sentence opened in lower case by a determiner or a subject pronoun: "... officials said.
@@ -233,6 +233,8 @@ def lower_case_sentence_start(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # "… issued 40 permits. the most since records began.": a noun phrase, no main verb
         if part_of_piece(rest.group()) or participle_tail_piece(lexicon.words(rest.group())):
             continue  # "… 300 homes. most of which were built …", "… 22 staff. most of them hired locally."
+        if indefinite_participle_piece(lexicon.words(rest.group())):
+            continue  # "… at five. a plastic board bought at a fair.": a reduced relative, no sentence
         piece_words = lexicon.words(rest.group())
         before_text = text[sentence_start:before.end()]
         if bare_tag(piece_words) or tags.is_lower_case_tag(rest.group().strip()) or tag_then_participle(rest.group()) \

@@ -58,6 +58,13 @@ _QUANTIFIERS = frozenset("half all both part most some many much each twice".spl
 _VERB_WITHOUT_OBJECT = lazy_compile(r"\b(?:will|would|can|could|must|should|may|might|to|did|does|do) [a-z]+\.$")
 # Titles written with a stop: "Sen. Ana Ruiz" opens with one, but is still one piece.
 _TITLE_STOP = lazy_compile(r"\b(?:Sen|Rep|Gen|Gov|Col|Lt|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Prof)\.$")
+# A sentence cut off on a preposition that wants its object ("… a year, according to.", "… was
+# signed by."): the piece after the stop is that object, the sentence's continuation; deleting
+# it would leave the sentence broken. Adverb particles that may end a sentence ("prices went
+# up.", "the deal fell through.") are not listed.
+_DANGLING_PREPOSITION_END = lazy_compile(
+    r"\b(?:to|of|by|for|from|with|at|into|onto|than|via|per|among|amid|between|despite|toward|towards"
+    r"|upon|unlike|like|as|during|within|without|against|until|including|such as|the|a|an)\.$")
 
 
 def _noun_phrase(q: list[str]) -> bool:
@@ -115,6 +122,8 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         return None  # ("… with the U.S. This year.": the stop is the abbreviation's)
     if _VERB_WITHOUT_OBJECT.search(doc.text, max(prev.span.start, prev.span.end - 40), prev.span.end):
         return None  # "The region will bear. Half the cost.": the piece is the verb's lost object
+    if _DANGLING_PREPOSITION_END.search(doc.text, max(prev.span.start, prev.span.end - 20), prev.span.end):
+        return None  # "… a year, according to. The agency.": the piece completes the sentence
     if quote_marks(doc).quotation_open(doc.paragraphs[sentence.paragraph].start, start):
         return None  # inside a quotation: the speaker's clipped or repeated words are theirs to keep
     lowered = [w.lower() for w in q]
@@ -165,6 +174,7 @@ def echo_piece(doc: Document, position: int) -> tuple[int, int] | None:
         "The mayor thanked the fire crews. All of them.",
         "Prices rose again in March. Again.",
         "The bridge will cost 90 million euros. The region will bear. Half the cost.",
+        "The agency counts the boats. The port sees 400 boats a year, according to. The agency.",
         "The hearing is in Lisbon on Monday.\n\nIt was moved, the judges said. Lisbon.",
         "The law was passed by the ruling party. Law and Justice.",
         "Gen. Ana Ruiz spoke. Ruiz, 54, leads the army.",

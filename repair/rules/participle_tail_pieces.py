@@ -142,3 +142,38 @@ def participle_tail_piece(tokens: list[str]) -> bool:
         # past form is as often the noun's finite verb; only a rank alone is read here.
         return False
     return _participle_phrase(tail)
+
+
+# Articles that open a new thing's noun phrase ("a plastic board …"), and how many words may
+# name it before its participle.
+_TAIL_INDEFINITES = frozenset(("a", "an"))
+_TAIL_MAX_NOUN_WORDS = 3
+
+
+def indefinite_participle_piece(tokens: list[str]) -> bool:
+    """The lower-case piece ``tokens`` is "a"/"an", a short noun phrase and a past participle
+    with a preposition after it, and no finite verb: "a plastic board bought at a fair", "a
+    young elephant rescued from a well as a calf". A reduced relative: the piece renames or
+    adds a thing to the sentence before, no sentence of its own, so a capital seals a
+    fragment. The participle is a form clean news writes after "be" often enough
+    (:func:`_past_participle`: not "died", "broke", "won"): "a man died in hospital" and "a
+    fire broke out at dawn" are sentences.
+
+    >>> indefinite_participle_piece("a plastic board bought at a fair".split())
+    True
+    >>> indefinite_participle_piece("a man died in hospital".split())
+    False
+    """
+    words = [t.lower() for t in tokens if t not in (",", ".")]
+    if len(words) < 4 or not tokens[0][:1].islower() or words[0] not in _TAIL_INDEFINITES:
+        return False
+    for j in range(2, min(len(words) - 1, _TAIL_MAX_NOUN_WORDS + 2)):
+        word = words[j]
+        if word in lexicon.AUXILIARIES or lexicon.is_function_word(word) or word in lexicon.IRREGULAR_PAST \
+                and not _past_participle(word):
+            return False
+        if _past_participle(word):
+            if any(lexicon.is_function_word(w) for w in words[1:j]):
+                return False
+            return words[j + 1] in lexicon.PREPOSITIONS and _participle_phrase(words[j:])
+    return False

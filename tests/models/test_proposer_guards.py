@@ -49,3 +49,43 @@ def test_no_join_across_a_paragraph_or_after_a_complete_tag() -> None:
     window = Window(start=0, end=len(text), source="rule", reason="stop",
                     drop_start=text.index("and"), drop_end=len(text))
     assert _bad_join(text, window, stop, text.index("and") + 1)
+
+
+def _join_window(text: str, piece: str) -> tuple[Window, int]:
+    stop = text.index(piece) - 2
+    window = Window(start=0, end=len(text), source="rule", reason="stop",
+                    drop_start=stop + 2, drop_end=stop + 2 + len(piece))
+    return window, stop
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        ("It is the third flood in the valley in ten years. In 2019, two farms were lost.",
+         "In 2019, two farms were lost."),
+        ("The tide rose fast along the coast. On the hills, families waited for help.",
+         "On the hills, families waited for help."),
+        ("The talks dragged on. After the vote, the mayor resigned.", "After the vote, the mayor resigned."),
+    ],
+)
+def test_no_join_before_a_whole_clause_after_an_opener(text: str, piece: str) -> None:
+    window, stop = _join_window(text, piece)
+    assert _bad_join(text, window, stop, stop + 3)
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        ("The band played for an hour. In the main square.", "In the main square."),
+        ("Prices fell sharply. In 2019.", "In 2019."),
+        ("Workers gathered. At the port, near the gates.", "At the port, near the gates."),
+    ],
+)
+def test_a_cut_off_tail_may_still_be_joined(text: str, piece: str) -> None:
+    window, stop = _join_window(text, piece)
+    assert not _bad_join(text, window, stop, stop + 3)
+
+
+def test_a_bare_tag_before_its_lower_case_reported_clause_is_kept() -> None:
+    assert _drop("The shop closed in May. She said. her sons had left the town.", " She said.")
+    assert not _drop("The shop closed in May, she said. She said. Her sons had left.", " She said.")
