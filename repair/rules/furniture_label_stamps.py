@@ -30,6 +30,9 @@ _LABEL_STAMP_ITEM = lazy_compile(
     r"|\d[\d,]{0,9}[ \t](?:comments?|views|shares|replies))"
 )
 MAX_LABEL_STAMP_CHARS = 90
+# A bare date's first word: a day of the month or a month's name ("4 March 2026", "March 4").
+_LABEL_STAMP_BARE_DATE = lazy_compile(
+    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)")
 
 
 def _name_item(item: str) -> bool:
@@ -56,6 +59,8 @@ def label_stamp_line(line: str) -> bool:
     False
     >>> label_stamp_line("Lions 2 | Bears 1")
     False
+    >>> label_stamp_line("Storms Hit Lyon | 4 March 2026")
+    False
     """
     line = line.strip()
     if len(line) > MAX_LABEL_STAMP_CHARS or not line[:1].isupper():
@@ -64,11 +69,16 @@ def label_stamp_line(line: str) -> bool:
     if len(items) < 2:
         return False
     names = stamps = 0
+    long_name = bare_date = False
     for item in items:
         if _stamp_item(item):
             stamps += 1
+            bare_date |= _LABEL_STAMP_ITEM.fullmatch(item) is None and _LABEL_STAMP_BARE_DATE.match(item) is not None
         elif _name_item(item):
             names += 1
+            long_name |= len(item.split()) > 1
         else:
             return False
-    return names >= 1 and stamps >= 1
+    # A title-case cross-head dated by its page ("Storms Hit Lyon | 4 March 2026") has the same
+    # items: beside a bare date only one-word section names ("Weather | 4 March 2025") are a label.
+    return names >= 1 and stamps >= 1 and not (long_name and bare_date)
