@@ -41,7 +41,8 @@ BLIND_SETS = ("dev_35f0b51", "written_e_470cf87", "written_h_c0543ac", "written_
               "written_bn_4330077", "written_bo_4330077", "written_bp_4330077", "written_bq_5abc905",
               "written_br_5abc905", "written_bs_6bd010b6", "written_bt_6bd010b6",
               "written_bu_3419a948", "written_bv_3419a948", "written_bw_551c084a",
-              "written_bx_551c084a", "written_by_3c3e84dd", "written_bz_3c3e84dd", "written_ca_3c3e84dd")
+              "written_bx_551c084a", "written_by_3c3e84dd", "written_bz_3c3e84dd", "written_ca_3c3e84dd",
+              "written_cb_3b860440", "written_cc_3b860440", "written_cd_3b860440")
 """One marked file per set, the earliest (judged while the set was still blind to whoever wrote
 the rules), so each edit counts once; later re-judged copies (``*_4a2436d``, ``*_8d618cf``)
 are left out. Each set was written, and its edits judged, by different fresh reviewers: the
@@ -50,7 +51,7 @@ are left out. Each set was written, and its edits judged, by different fresh rev
 JUDGING_ORDER = ("470cf87", "35f0b51", "c0543ac", "7a6c0d7", "beef24e", "4aeca7e", "76ff9d5", "7f95bee", "ef86487",
                  "a72dd27", "f05238e", "c41055d", "18551b5", "f7d298f", "22dfba6", "2ceddff", "af14162",
                  "944e634", "9ada8a7", "29dd37f", "4330077", "5abc905", "6bd010b6", "3419a948", "551c084a",
-                 "3c3e84dd")
+                 "3c3e84dd", "3b860440")
 """The commits named in :data:`BLIND_SETS`' file names, oldest first: each is an ancestor of the
 next in this repository's history (``tests/test_reliability_forward.py`` checks it with git when
 the history is there). The forward-in-time test of the calibration
