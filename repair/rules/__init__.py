@@ -19,6 +19,7 @@ from repair.rules import (
     boilerplate,
     breaks,
     casing,
+    casing_clause_openers,
     casing_closed_words,
     casing_common_nouns,
     casing_demonyms,
@@ -206,6 +207,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     *casing_title_small_words.RULES,
     # case33: a closed-class word capitalised inside a prose sentence.
     *casing_closed_words.RULES,
+    # case50: a determiner or "that" capitalised where a clause opens ("say The scheme's", ", Its owner").
+    *casing_clause_openers.RULES,
     # capnoun34: a run of common words capitalised inside a prose sentence.
     *casing_common_nouns.RULES,
     *casing_places.RULES,

@@ -193,11 +193,13 @@ def _function_and_link_matches(text: str) -> tuple[list[re.Match[str]], list[re.
 # "Not" after a comma ("to teach, Not to punish"), and a preposition before a one-word name
 # that a lower-case word, a figure or a comma follows ("a briefing In Porto that",
 # "that By June, 40 per cent"): a name as the preposition's object, not a title's words.
+# case50: a year too, before a comma or a stop ("airlines In 2026."; "rose 5% In 2026 the bank
+# expects" may have lost a stop), and after a percentage ("slowed to 2.5% In May").
 _EXTRA_LINKS = "Than|Not|In|At|To|For|With|From|By|On|Into"
-_EXTRA_LINK_BY_CAPITAL = lazy_compile(_words_after(_EXTRA_LINKS, "[a-z0-9,]") + r"(?= [A-Za-z])")
+_EXTRA_LINK_BY_CAPITAL = lazy_compile(_words_after(_EXTRA_LINKS, "[a-z0-9,%]") + r"(?= [A-Za-z0-9])")
 _NAME_PREPOSITIONS = frozenset("Than In At To For With From By On Into".split())
 _POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
-_NAME_OBJECT = lazy_compile(r" [A-Z][a-z]+(?:,|\.(?:\s|$)| [a-z0-9])")
+_NAME_OBJECT = lazy_compile(r" (?:[A-Z][a-z]+(?:,|\.(?:\s|$)| [a-z0-9])|(?:19|20)\d\d(?:,|\.(?:\s|$)))")
 
 
 def _extra_link_edits(doc: Document, self: Rule) -> Iterator[Edit]:
@@ -209,10 +211,11 @@ def _extra_link_edits(doc: Document, self: Rule) -> Iterator[Edit]:
         word = match.group()
         gap_comma = text[match.start() - 2 : match.start()] == ", "
         before = text[max(0, match.start() - 30) : match.start() - 1].rpartition(" ")[2].rstrip(",")
-        if not (before[:1].islower() or before[:1].isdigit()) or "." in before or before in _WORK_NOUNS \
+        if not (before[:1].islower() or before[:1].isdigit()) or before in _WORK_NOUNS \
+                or ("." in before and not (before.endswith("%") and before[:-1].replace(".", "", 1).isdigit())) \
                 or before.lower() in _SUBORDINATOR_SET or before in lexicon.SPEECH_VERBS \
                 or before in lexicon.PREPOSITIONS:
-            continue
+            continue  # "." : an abbreviation ("U.S. In"), save a percentage's decimal point ("2.5% In")
         following_lower = text[match.end() + 1 : match.end() + 2].islower()
         if word == "Not":
             if not (gap_comma and following_lower):
