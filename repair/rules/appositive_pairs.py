@@ -145,6 +145,12 @@ def _name_then_role_in(text: str, start: int, end: int, self: Rule) -> Iterator[
         "Maria Lopez, a nurse who works at the clinic said the ward was full.",
         "Last August, a teenage singer was detained.",
     ],
+    # "line": both scans run line by line (``lines_holding``; no class of either pattern takes a
+    # line break, the verb's look-ahead fails at the line's end as at the text's), the sentence
+    # start is looked for back to the line's start only (``_sentence_start``), and the mark
+    # looked at before a match ("“", "” ") is read inside the line or, at its start, is a line
+    # break, which no test accepts, as "" in a slice does not; nothing else is read.
+    scope="line",
 )
 def appositive_pair(doc: Document, self: Rule) -> Iterator[Edit]:
     """An appositive opened by a comma and run into the verb without its closing comma

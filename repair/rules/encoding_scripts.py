@@ -41,6 +41,11 @@ _DIRECTION_MARK = lazy_compile(r"[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+
 # A zero-width space between a letter and a figure or a currency sign: a lost space.
 _ZERO_WIDTH_SEAM = lazy_compile(r"(?<=[A-Za-z])\u200b+(?=[$€£\d])|(?<=[\d%])\u200b+(?=[A-Za-z])")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Every character one of the four patterns above needs (the dotless "ı", the eastern digits and
+# percent sign, the direction marks, the zero-width space): a paragraph without one yields
+# nothing, so it is skipped before ``_latin_prose`` counts its letters (issue 13: that count ran
+# on every non-ASCII paragraph, most of them with curly quotes only).
+_SCRIPT_CUE = re.compile(r"[\u0131\u0660-\u0669\u06f0-\u06f9\u066a\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u200b]")
 # The word with "i" must be this much commoner (Zipf) than as written: wordfreq's English list
 # holds "ın" at 1.1 (web noise), "in" at 7.3.
 DOTLESS_MARGIN = 3.0
@@ -73,7 +78,12 @@ def _latin_prose(chunk: str) -> bool:
         "The banner read \u0627\u0644\u0639\u062f\u062f \u0661\u0663\u0663 in large letters above the gate.",
         "Istanbul's Işık University opened a new campus this year.",
     ],
-    scope="paragraph",
+    # "line": each edit lies in one paragraph (a non-blank line, its blanks left out) and reads
+    # only that paragraph's text (its letters, its characters beside a match; a match at the
+    # paragraph's edge reads "" there, in a slice as in the whole text); the one text-wide
+    # gate, ``beyond_latin1``, is true of any text holding a cue character, which every edit
+    # needs in its own line.
+    scope="line",
 )
 def other_script_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     """A Turkish dotless "ı" inside an English word, Arabic-Indic or Persian digits, a direction
@@ -87,11 +97,11 @@ def other_script_marks(doc: Document, self: Rule) -> Iterator[Edit]:
     currency sign becomes a space. Unsafe: a quoted Turkish word can spell an English one.
     """
     text = doc.text
-    if not doc.beyond_latin1:
+    if not doc.beyond_latin1 or _SCRIPT_CUE.search(text) is None:
         return
     for para in doc.paragraphs:
         chunk = text[para.start : para.end]
-        if chunk.isascii() or not _latin_prose(chunk):
+        if chunk.isascii() or _SCRIPT_CUE.search(chunk) is None or not _latin_prose(chunk):
             continue
         for match in _DOTLESS_WORD.finditer(chunk):
             word = match.group()

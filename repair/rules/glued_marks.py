@@ -336,6 +336,12 @@ _FIGURE_ATTRIBUTION = re.compile(r"\.(?<=\d\.)(?P<glued>according(?:[ \t]*to)?)\
         "Version 2.according was never released.",
         "It cost 3.5 billion according to the firm.",
     ],
+    # "line": no pattern's class takes a line break, their look-behinds read at most four
+    # characters back (letters, digits, marks: never across a line break, as at a slice's
+    # start), the closing ``\b`` sees a line break as the text's end, and the figure before a
+    # stop is read back with ``[\w.]+$``, which stops at the line break; the text-wide gates
+    # ("'s", "s'", "according") hold in any text holding the line an edit lies in.
+    scope="line",
 )
 def glued_after_possessive_or_figure(doc: Document, self: Rule) -> Iterator[Edit]:
     """A possessive glued to the noun after it ("council'sbudget", "growers'cooperative"), or a figure's stop
