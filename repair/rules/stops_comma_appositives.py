@@ -46,6 +46,8 @@ _APPOSITIVE_ARTICLES = frozenset("a an the".split())
 
 # Subject pronouns that open a relative clause with no relative word ("the jet it leased").
 _APPOSITIVE_CONTACT_SUBJECTS = frozenset("it they he she we".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split())
 # Prepositions whose object a lone capitalised word is a name ("born to Kesi", "sold to
 # Norvik"): nothing but a name stands there capitalised mid-sentence, and a noun phrase
 # after it is no second object (a verb's would be: "gave Kesi a new pen").
@@ -65,7 +67,8 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     last, before = p[-1], p[-2]
     # A full name ("Ana Ruiz"), or one capitalised word "the" makes an institution ("the Senate").
     institution = before == "the" and last[:1].isupper() and last[1:].islower()
-    named_object = before in _NAME_OBJECT_PREPOSITIONS and last[1:].islower()  # "born to Kesi"
+    # "born to Kesi"; a month is no name there ("by August. the end of …").
+    named_object = before in _NAME_OBJECT_PREPOSITIONS and last[1:].islower() and last.lower() not in _MONTH_NAMES
     if not (last[:1].isupper() and (before[:1].isupper() and not lexicon.is_function_word(before) or institution
                                     or named_object)) \
             or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:

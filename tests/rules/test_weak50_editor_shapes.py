@@ -71,6 +71,11 @@ def test_appositive_after_a_named_object(text: str, want: str) -> None:
     assert fixed(text) == want
 
 
+def test_month_after_preposition_is_no_name() -> None:
+    # A month after "by" is a date, not a name an appositive renames.
+    assert ", the end" not in fixed("Stocks should be back by August. the end of the summer.")
+
+
 @pytest.mark.parametrize(("text", "want"), [
     ("The findings, from a survey of 2,400 farmers. were published in a journal on Monday.",
      "The findings, from a survey of 2,400 farmers, were published in a journal on Monday."),
