@@ -14,6 +14,7 @@ from repair.document import Document, Sentence
 from repair.edits import Edit, Safety
 from repair.rules import (
     tag_detached,
+    tag_forward_signals,
     tag_lead_case,
     tag_pieces,
     tag_repeated_speaker,
@@ -252,6 +253,8 @@ def _sentence_edit(doc: Document, whole: str, sentences: tuple[Sentence, ...], p
     if too_short_to_attribute(doc.sentence_text(prev)):
         return None  # "Software. Chief engineer Ana Ruiz said.": no statement to reattach to
     stop = prev.span.end - 1
+    if following is not None and tag_forward_signals.backshifted_report(text, doc.sentence_text(following)):
+        return join_forward(self, doc, sentence, following, text, " (its subject, then a backshifted modal)")
     if following is not None and doc.text[stop] in "”\"" and tag_detached.reports_forward(
             text, doc.sentence_text(prev), doc.sentence_text(following)):  # 'X said it was “bad.” He said. The …'
         return join_forward(self, doc, sentence, following, text, "")

@@ -45,6 +45,9 @@ _ASIDE_OPENERS = frozenset("which who whose the a an its their his her".split())
 # ("known as", "based in", "owned by"); any "-ed" form with a preposition counts too.
 _PARTICIPLE_HEADS = frozenset("known led run held built founded based owned called named set made".split())
 _SUBJECT_DETERMINERS = frozenset("the a an its their his her our".split())
+# Prepositions that open a phrase set off between a subject and its verb ("The findings, from
+# a survey of farmers, were …"; "The firm, like its rivals, has …").
+_PREPOSITION_ASIDE_OPENERS = frozenset("from like unlike including among".split())
 MAX_SUBJECT_WORDS = 7
 MAX_ASIDE_CHARS = 90
 _THOUSANDS = lazy_compile(r"(?<=\d),(?=\d{3}\b)")
@@ -78,6 +81,8 @@ def aside_left_open(prev_text: str) -> bool:
     head = a[0].lower()
     if head in _ASIDE_OPENERS:
         return True
+    if head in _PREPOSITION_ASIDE_OPENERS and len(a) >= 3:
+        return True  # "The findings, from a survey of 2,400 farmers.": a phrase set off after the subject
     if _name_after_title(s, a):
         return True  # "Its finance chief, Ana Ruiz."
     if head == "to" and len(a) >= 3 and a[1].lower() == "be" and (

@@ -95,14 +95,24 @@ def page_label(doc: Document, self: Rule) -> Iterator[Edit]:
             yield _delete(self, doc, para.start, para.end, "Title line repeated.", 0.75)
         elif index == 0:  # the section name is cut from the title line only
             suffix = _SECTION_SUFFIX.search(text)
-            if suffix and len(lexicon.words(text[: suffix.start()])) <= MAX_LABEL_HEAD_WORDS \
-                    and _kicker(doc, text[: suffix.start()]):
+            head = text[: suffix.start()] if suffix else ""
+            if suffix and (len(lexicon.words(head)) <= MAX_LABEL_HEAD_WORDS and _kicker(doc, head)
+                           or _breadcrumb_trail(doc, head)):
                 # "Railways | Infrastructure": before the section stands no headline but another
                 # section's name (capitalised words, no function word, over the lead): the line
                 # is all labels and goes whole, as PF020 deletes such a kicker alone.
                 yield _delete(self, doc, para.start, para.end, "Section labels over the lead, not article text.", 0.8)
             elif suffix:
                 yield self.edit(para.start + suffix.start(), para.end, "", "Portal section name after the title.", 0.8)
+
+
+def _breadcrumb_trail(doc: Document, head: str) -> bool:
+    """``head``, the first line before its section suffix, is itself a trail of section names
+    ("Home | Business" before " | Markets"): every piece between the bars is a kicker (one to
+    three capitalised words, no figure, no function word, a lead below). A line of three or
+    more labels holds no headline, so it goes whole rather than losing its last label only."""
+    parts = head.split(" | ")
+    return len(parts) >= 2 and all(_kicker(doc, part) for part in parts)
 
 
 RULES = (page_label,)

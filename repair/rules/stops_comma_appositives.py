@@ -46,6 +46,15 @@ _APPOSITIVE_ARTICLES = frozenset("a an the".split())
 
 # Subject pronouns that open a relative clause with no relative word ("the jet it leased").
 _APPOSITIVE_CONTACT_SUBJECTS = frozenset("it they he she we".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split())
+# Prepositions whose object a lone capitalised word is a name ("born to Kesi", "sold to
+# Norvik"): nothing but a name stands there capitalised mid-sentence, and a noun phrase
+# after it is no second object (a verb's would be: "gave Kesi a new pen").
+_NAME_OBJECT_PREPOSITIONS = frozenset("to by from of with for".split())
+# Prepositions after a past form inside an appositive that make it a reduced passive
+# relative ("a rhino rescued from poachers", "a firm based in Bergen"), no verb of the phrase.
+_REDUCED_PASSIVE_PREPOSITIONS = frozenset("by from in at for with on as during under".split())
 
 
 def appositive_after_name(p: list[str], q: list[str]) -> bool:
@@ -58,7 +67,10 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
     last, before = p[-1], p[-2]
     # A full name ("Ana Ruiz"), or one capitalised word "the" makes an institution ("the Senate").
     institution = before == "the" and last[:1].isupper() and last[1:].islower()
-    if not (last[:1].isupper() and (before[:1].isupper() and not lexicon.is_function_word(before) or institution)) \
+    # "born to Kesi"; a month is no name there ("by August. the end of …").
+    named_object = before in _NAME_OBJECT_PREPOSITIONS and last[1:].islower() and last.lower() not in _MONTH_NAMES
+    if not (last[:1].isupper() and (before[:1].isupper() and not lexicon.is_function_word(before) or institution
+                                    or named_object)) \
             or last.lower() in lexicon.TIME_WORDS or before.lower() in lexicon.TIME_WORDS:
         return False
     if any(t.lower() in lexicon.TIME_WORDS or t.lower() in lexicon.TIME_OPENERS for t in q[1:3]):
@@ -76,6 +88,10 @@ def appositive_after_name(p: list[str], q: list[str]) -> bool:
             break
         if i > 1 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] == "by":
             bare = bare[:i]  # "the upper house appointed by the king": a reduced passive relative
+            break
+        if i > 2 and is_bare_verb(word) and i + 1 < len(bare) and bare[i + 1] in _REDUCED_PASSIVE_PREPOSITIONS \
+                and looks_modifier(bare[i - 2]):
+            bare = bare[:i]  # "a nine-year-old lioness rescued from a trap": its modifier makes it a noun phrase
             break
     return not lexicon.has_clause(_name_heads(bare))
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.document import Document, Sentence
-from repair.edits import Edit
+from repair.edits import Edit, Safety
 from repair.rules.base import Rule, lazy_compile
+from repair.rules.casing_learned_table import lower_evidence
 from repair.rules.choice_signals import pronoun_tag_before_clause
 
 # Words that open a reported clause besides a determiner: subordinators of time or cause.
@@ -57,3 +58,27 @@ def join_forward(rule: Rule, doc: Document, sentence: Sentence, following: Sente
     ("He said. The league …" -> "He said the league …"); ``why`` ends the message."""
     return rule.edit(sentence.span.end - 1, following.span.start + 1, " " + doc.text[following.span.start].lower(),
                      f"Attribution (join): “{tag}” introduces the reported clause after it{why}; joined.", 0.6)
+
+
+# A whole-sentence tag in the past: a subject of one to six words and "said." ("Curator Ana
+# Ruiz said.", "The growers' union said."), no comma, no quotation mark.
+_PAST_TAG = lazy_compile(r"[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,5} said\.")
+# A clause that opens with a subject of one to four words and a modal in the past (the
+# tense indirect speech shifts to after "said": "The museum would publish …").
+_BACKSHIFTED_OPENING = lazy_compile(r"([A-Z][\w'’-]*)(?: [\w'’-]+){0,3} (?:would|could|should|might) [a-z]")
+
+
+def backshifted_report(tag: str, following: str) -> bool:
+    """``tag`` is a whole-sentence past tag ("Curator Ana Ruiz said.") and ``following`` the
+    clause it reported, cut off by the stop: it opens with its subject and a backshifted
+    modal ("The museum would publish …", "Prices should settle …"), has no quotation mark
+    and no speech verb of its own, and its first word is one clean news writes in lower case
+    mid-sentence (learned case table), so the joined clause reads "… said the museum would
+    …". A name opening the clause ("Smith would …") or a present tense ("The museum will
+    …", which reads as well after the sentence before) is left to the reattachment."""
+    opening = _BACKSHIFTED_OPENING.match(following)
+    if _PAST_TAG.fullmatch(tag) is None or opening is None or any(mark in following for mark in "“”\""):
+        return False
+    if any(w.lower() in lexicon.SPEECH_VERBS for w in lexicon.words(following)):
+        return False
+    return lower_evidence(opening[1].lower()) is Safety.UNSAFE

@@ -34,9 +34,13 @@ def test_told_reporters_tag_joins_one_side_only(text: str, fixed: str) -> None:
     # No clause after it: the tag still goes back to the statement before.
     ("Fares will rise in June. Transport chief Tom Lee told reporters.",
      "Fares will rise in June, Transport chief Tom Lee told reporters."),
-    # A bare "said" tag after a statement keeps going back (FR003 leaves it alone).
+    # A bare "said" tag after a statement goes back (FR003 leaves it alone) ...
+    ("Rain fell. The port director said. The quay will reopen in May.",
+     "Rain fell, the port director said. The quay will reopen in May."),
+    # ... unless the clause after it opens with its subject and a backshifted modal: that
+    # clause is the one it reports (editors' verdicts, session 50: "tag belongs forward").
     ("Rain fell. The port director said. The quay would reopen in May.",
-     "Rain fell, the port director said. The quay would reopen in May."),
+     "Rain fell. The port director said the quay would reopen in May."),
     # Nothing before it: the clause joins forward as before.
     ("Port director Ana Ruiz told reporters. The quay would reopen in May.",
      "Port director Ana Ruiz told reporters the quay would reopen in May."),
