@@ -456,7 +456,7 @@ _CUE_TEXT = st.text(alphabet=st.sampled_from(list("ab .\n'\"é") + ["’", "‘"
 
 @given(_CUE_TEXT)
 def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
-    from repair.rules import apostrophes, encoding, marks_style
+    from repair.rules import apostrophes, encoding_lookalikes, marks_style
 
     doc = Document.from_text(text)
     assert doc.beyond_latin1 == (re.search("[^\x00-\xff]", text) is not None)
@@ -464,7 +464,7 @@ def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
     assert any(c in text for c in apostrophes._CURLY) == (re.search("[‘’]", text) is not None)
     assert any(c in text for c in marks_style._WIDE_MARKS) == (marks_style._WIDE.search(text) is not None)
     # EN002's guard: no Greek or Cyrillic letter in a text without a character above U+00FF.
-    if encoding._HAS_FOREIGN.search(text):
+    if encoding_lookalikes._HAS_FOREIGN.search(text):
         assert doc.beyond_latin1
 
 
