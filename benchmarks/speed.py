@@ -23,8 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import re
 import resource
 import statistics
 import subprocess
@@ -35,7 +33,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from benchmarks.data import BUNDLED, DataError, FileLog, default_data_root, load_clean
+from benchmarks.data import DataError, default_data_root
+from benchmarks.speed_inputs import SEED, curly_quoted, dev_garbled, garbled, news_files, news_texts, short_lines, sized
 from benchmarks.speed_peers import peers
 from benchmarks.speed_targets import format_targets, targets
 
@@ -43,7 +42,6 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SIZES_MB = (1, 10, 100)
 GARBLED_MB = 8
 SHORT_LINES_MB = 5
-SEED = 13
 CLEAN_SAMPLE = ("The council approved the budget on Tuesday after a long debate.\n"
                 "Officials said it takes effect next year.\n")
 SUSPICIOUS_SAMPLE = "The council approved the budget on Tuesday. For the harbour district.\n"
@@ -55,64 +53,6 @@ _HARNESS = ("import sys; from repair.cli import main; rc = main(sys.argv[1:]); "
             "hwm = [l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')]; "
             "print('VMHWM', hwm[0] if hwm else -1, file=sys.stderr); sys.exit(rc)")
 REPAIR = [sys.executable, "-c", _HARNESS]
-
-
-def news_files(data: Path | None) -> list[Path]:
-    """``news-clean/*.jsonl`` under ``data``, else the bundled clean set."""
-    files = sorted((data / "news-clean").glob("*.jsonl")) if data else []
-    return files or [BUNDLED / "clean.jsonl"]
-
-
-def news_texts(data: Path | None) -> list[str]:
-    """Clean news articles from :func:`news_files`."""
-    return [d.text for d in load_clean(news_files(data), FileLog(), None, 0) if d.text.strip()]
-
-
-def sized(texts: Sequence[str], megabytes: float) -> str:
-    """The articles joined by blank lines, repeated and cut (at a paragraph) to ``megabytes``."""
-    target = int(megabytes * 1e6)
-    block = "\n\n".join(texts)
-    text = (block + "\n\n") * (target // max(1, len(block.encode())) + 1)
-    cut = text.rfind("\n", 0, target)
-    return text[: cut if cut > 0 else target]
-
-
-def dev_garbled(data: Path | None) -> list[str]:
-    """The garbled side of the real pairs (dev split), for the real damage density; [] if absent."""
-    path = data / "real-mt-pairs" / "dev.jsonl" if data else None
-    if path is None or not path.is_file():
-        return []
-    with path.open(encoding="utf-8") as handle:
-        return [str(json.loads(line)["garbled"]) for line in handle if line.strip()]
-
-
-def garbled(texts: Sequence[str], megabytes: float) -> str:
-    """News with about 70 % of its paragraphs corrupted once (``models.corrupt``, fixed seed)."""
-    from models.corrupt import OPERATORS, corrupt_document
-
-    rng = random.Random(SEED)
-    weights = {name: 1.0 for name in OPERATORS}
-    paragraphs, _ = corrupt_document(sized(texts, megabytes).split("\n"), rng, 0.7, weights)
-    return "\n".join(paragraphs)
-
-
-# A straight double mark that opens a quotation: at the text's start or after a blank or an
-# opening bracket; every other one closes.
-_OPENING_MARK = re.compile(r'(?<![^\s(\[{])"')
-
-
-def curly_quoted(text: str) -> str:
-    """``text`` with its straight double marks turned curly ("“" opening, "”" closing): news-clean
-    writes straight ones, so the curly-led rules never run their scans there, nor do their
-    edits bring the fix rounds (each re-checks the document-scope rules on the whole text)."""
-    return _OPENING_MARK.sub("“", text).replace('"', "”")
-
-
-def short_lines(texts: Sequence[str], megabytes: float) -> str:
-    """Three-word lines cut from the news (the shape of feed headers and lists)."""
-    words = " ".join(texts[:2000]).split()
-    lines = [" ".join(words[i : i + 3]) for i in range(0, len(words) - 3, 3)]
-    return sized(["\n".join(lines)], megabytes)
 
 
 def cpu(step: Callable[[], Any]) -> tuple[float, Any]:

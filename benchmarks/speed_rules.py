@@ -25,7 +25,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.speed import dev_garbled, garbled, news_texts, sized
+from benchmarks.speed_inputs import dev_garbled, garbled, news_texts, sized
 
 GROWTH = 1.4  # seconds per MB at the largest size over the smallest: flagged above this
 

@@ -21,15 +21,13 @@ Deterministic (sorted output, fixed gzip mtime); about half a minute on one CPU.
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from models.data import DataError, iter_docs
-from models.table_io import write_gzip_json
+from models.table_io import data_table_main, write_gzip_json
 
 # Column order of a row in the table.
 LOWER, CAP_ALONE, CAP_RUN, UPPER, OTHER = range(5)
@@ -180,21 +178,15 @@ def write(result: dict[str, object], out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m models.case_stats", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    parser.add_argument("--out", type=Path, default=Path("repair/rules/case_stats.json.gz"))
-    args = parser.parse_args(argv)
-    try:
-        result = build(args.data)
-    except DataError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    write(result, args.out)
+    return data_table_main(argv, "python -m models.case_stats", __doc__, "repair/rules/case_stats.json.gz",
+                           build, write, _summary)
+
+
+def _summary(result: dict[str, object]) -> str:
     words = result["words"]
     assert isinstance(words, dict)
-    print(f"{args.out}: {len(words)} forms kept of {result['forms_counted']} "
-          f"({result['occurrences_counted']} mid-sentence occurrences)")
-    return 0
+    return (f"{len(words)} forms kept of {result['forms_counted']} "
+            f"({result['occurrences_counted']} mid-sentence occurrences)")
 
 
 if __name__ == "__main__":

@@ -19,16 +19,14 @@ Deterministic (sorted output, fixed gzip mtime); about half a minute on one CPU.
 
 from __future__ import annotations
 
-import argparse
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from models.case_stats import CAPITALISED_PARAGRAPH, reference_lines
-from models.data import DataError, iter_docs
-from models.table_io import write_gzip_json
+from models.data import iter_docs
+from models.table_io import data_table_main, write_gzip_json
 
 MIN_CAPITALISED = 8  # capitalised uses after "the": rarer phrases give no evidence
 MAX_LOWER_SHARE = 0.05  # lower-case uses anywhere, as a share of the capitalised ones
@@ -123,20 +121,14 @@ def build(data_root: Path) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m models.name_phrases", description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
-    parser.add_argument("--out", type=Path, default=Path("repair/rules/name_phrases.json.gz"))
-    args = parser.parse_args(argv)
-    try:
-        result = build(args.data)
-    except DataError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    write_gzip_json(result, args.out)
+    return data_table_main(argv, "python -m models.name_phrases", __doc__, "repair/rules/name_phrases.json.gz",
+                           build, write_gzip_json, _summary)
+
+
+def _summary(result: dict[str, object]) -> str:
     phrases = result["phrases"]
     assert isinstance(phrases, dict)
-    print(f"{args.out}: {len(phrases)} phrases kept")
-    return 0
+    return f"{len(phrases)} phrases kept"
 
 
 if __name__ == "__main__":

@@ -15,10 +15,11 @@ import argparse
 import gzip
 import json
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from models.data import iter_docs
+from models.data import DataError, iter_docs
 
 
 def write_gzip_json(table: dict[str, object], out: Path) -> None:
@@ -66,3 +67,24 @@ def table_main(doc: str, build: Callable[[Path], dict[str, object]],
     table = build(args.data)
     write(table, args.out)
     print(f"{summary(table)} -> {args.out}")
+
+
+def data_table_main(argv: list[str] | None, prog: str, doc: str, default_out: str,
+                    build: Callable[[Path], dict[str, object]], write: Callable[[dict[str, object], Path], None],
+                    summary: Callable[[dict[str, object]], str]) -> int:
+    """A table builder's command line with defaults: ``--data`` (the shared data folder,
+    ``../shared/data``) and ``--out`` (``default_out``); builds the table, writes it with
+    ``write`` and prints ``OUT: summary(table)``. Exit 0, or 2 with one line on stderr when
+    the data cannot be read (:class:`models.data.DataError`)."""
+    parser = argparse.ArgumentParser(prog=prog, description=doc.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
+    parser.add_argument("--out", type=Path, default=Path(default_out))
+    args = parser.parse_args(argv)
+    try:
+        result = build(args.data)
+    except DataError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    write(result, args.out)
+    print(f"{args.out}: {summary(result)}")
+    return 0

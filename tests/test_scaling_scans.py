@@ -209,15 +209,17 @@ def test_foreign_mark_patterns_open_with_their_character(text: str) -> None:
     """PU010's patterns open with the per cent sign or the quotation mark instead of a
     look-behind; they find what the look-behind versions find (the same spans with the
     space before the sign; for the closing mark, the same ends)."""
-    from repair.rules import marks_style
+    from repair.rules import marks_style_padding
 
     percent = re.compile(r"(?<=\d)[ \u00a0\u202f]%(?=[.,;:)]|[ \t]+[a-z]|\s*$)")
     glued_open = re.compile(r"(?<=[a-z])“(?=[A-Za-z][^“”\n]{0,300}”)")
     glued_close = re.compile(r"(?<=“)[^“”\n]{1,300}[a-z.,!?]”(?=[a-z]{2})")
-    assert [(m.start() - 1, m.end()) for m in marks_style._SPACED_PERCENT.finditer(text)] \
+    assert [(m.start() - 1, m.end()) for m in marks_style_padding._SPACED_PERCENT.finditer(text)] \
         == [m.span() for m in percent.finditer(text)]
-    assert [m.span() for m in marks_style._GLUED_OPEN.finditer(text)] == [m.span() for m in glued_open.finditer(text)]
-    assert [m.end() for m in marks_style._GLUED_CLOSE.finditer(text)] == [m.end() for m in glued_close.finditer(text)]
+    assert [m.span() for m in marks_style_padding._GLUED_OPEN.finditer(text)] \
+        == [m.span() for m in glued_open.finditer(text)]
+    assert [m.end() for m in marks_style_padding._GLUED_CLOSE.finditer(text)] \
+        == [m.end() for m in glued_close.finditer(text)]
 
 
 LABEL_TEXTS = st.lists(st.sampled_from([" ", ". ", "! ", "” ", "LATEST", "MORE", "MOST READ", "TOP", "EDITOR'S PICKS",

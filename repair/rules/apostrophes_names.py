@@ -3,7 +3,7 @@ possessive ("the WHOs cholera team", "Japans SoftBank") and "it's" written "its"
 what only a verb can take ("its not worth it", "its been a year").
 
 Split from :mod:`repair.rules.apostrophes` (AP001-AP003), whose possessive test
-(:func:`repair.rules.apostrophes._possessed_noun`) they share.
+(:func:`repair.rules.apostrophes_lost._possessed_noun`) they share.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import lru_cache
 from repair import lexicon
 from repair.document import Document
 from repair.edits import Edit, Safety
-from repair.rules.apostrophes import _possessed_noun
+from repair.rules.apostrophes_lost import _possessed_noun
 from repair.rules.apostrophes_marks import text_apostrophe
 from repair.rules.base import Rule, finditer_led, lazy_compile, led_by_each, rule
 from repair.rules.casing_names import _country_names

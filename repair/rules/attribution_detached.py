@@ -1,6 +1,7 @@
 """A speech tag cut off as a sentence of its own, after the words it attributes (AT003).
 
-Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares; how it reads the sentences
+Split from :mod:`repair.rules.attribution`, which keeps the helpers this rule shares (its quotation
+branch is :mod:`repair.rules.attribution_quoted_tag`); how it reads the sentences
 beside the tag (a reported clause or topic after it, a role before it) is in :mod:`repair.rules.attribution_neighbours`.
 """
 
@@ -22,8 +23,9 @@ from repair.rules import (
     tag_title_pieces,
     tags,
 )
-from repair.rules.attribution import _ATTRIBUTED, _DETACHED_TAG, _quoted_before_tag
+from repair.rules.attribution import _ATTRIBUTED
 from repair.rules.attribution_neighbours import clause_joins_forward, introduces_that_clause, role_noun, topic_phrase
+from repair.rules.attribution_quoted_tag import _DETACHED_TAG, _quoted_before_tag
 from repair.rules.attribution_severed import _continues_forward
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.carried_edits import carried_edit

@@ -42,7 +42,7 @@ from repair.rules.breaks_gates import evidence_may_hold
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.breaks_shape import MAX_CHAIN_CHARS, MAX_FRAGMENT_CHARS, is_capitalised_fragment
 from repair.rules.breaks_split import split_mid_clause
-from repair.rules.stops_candidates import placeholder_before_object
+from repair.rules.stops_placeholders import placeholder_before_object
 
 
 @rule(

@@ -38,10 +38,15 @@ from repair.rules import (
 from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.breaks_open import measure_after_verb, modified_subject, open_end, verbless_piece
 from repair.rules.breaks_repair import repair_edits
+from repair.rules.breaks_split_tags import (
+    SUBJECT_PRONOUNS,
+    listener_after_told,
+    reported_clause_after_bare_tag,
+    tag_alone,
+)
 from repair.rules.casing_cut_pieces import part_of_piece
 from repair.rules.choice_signals import (
     aside_left_open,
-    bare_tag_before_lower_clause,
     pronoun_tag_before_clause,
     speech_verb_without_complement,
 )
@@ -56,64 +61,10 @@ from repair.rules.stops_subject_verb import mid_sentence_tag
 # A lower-case clause opened by one of these continues the sentence before it ("… the vote.
 # and the talks stalled."); any other lower-case clause is a sentence of its own.
 _LINKERS = lexicon.CONJUNCTIONS | lexicon.PREPOSITIONS | frozenset("which who whom whose where when whether".split())
-# Pronouns that open a reported clause ("… said. they would appeal").
-_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
-
 
 # A non-restrictive relative clause opened by a comma ("The plan, which still needs …"): the
 # stop that ends it takes a comma, not a bare join.
 _ASIDE_OPENED = lazy_compile(r",\s+(?:which|who|whom|whose)\b")
-
-# Determiners and possessives that open the listener "told" takes ("told. the jury").
-_LISTENER_OPENERS = frozenset("the a an its his her their our my your".split())
-
-
-def _listener_after_told(prev_text: str, tokens: list[str]) -> bool:
-    """The sentence ends on "told" (or "tells") and the lower-case piece opens with the
-    listener's noun phrase ("… she told. the court.", "…, he told. a news conference in
-    Lima."): "told" takes its listener, so no sentence ends on it; the stop cut the two.
-    A passive ("… they were told.") ends complete and is left alone."""
-    words = lexicon.words(prev_text[-60:])
-    if len(words) < 2 or words[-1] not in ("told", "tells") or words[-2].lower() in _BE_FORMS \
-            or words[-2].lower().endswith(("'re", "’re", "'s", "’s")):
-        return False  # "… as they were told.", "… do as you're told.": a passive ends complete
-    return len(tokens) >= 2 and tokens[0] in _LISTENER_OPENERS and not lexicon.has_clause(tokens[:3])
-
-
-_BE_FORMS = frozenset("is are was were be been being am".split())
-
-
-# Lower-case words that open a name ("de Vries said …", "van der Berg …", "bell hooks …"):
-# a sentence of its own after a tag, not the tag's reported clause.
-_NAME_PARTICLES_AFTER_TAG = frozenset("de da di del della van von der den ter ten le la du dos das bin al el".split())
-# Second-person openers: a speaker's own words to someone ("you can go home now"), direct
-# speech that lost its quotation marks, not a reported clause.
-_ADDRESS_OPENERS = frozenset("you your".split())
-
-
-def _reported_clause_after_bare_tag(prev_text: str, text: str, tokens: list[str]) -> bool:
-    """The sentence is only a speaker and a speech verb with no comma before it ("The
-    statement said.", "The weather office says.") and the lower-case piece after the stop
-    is a clause of any subject ("both sides had agreed …", "fans would be refunded …"): a
-    speech verb with neither a quotation before it nor a complement after it has lost its
-    reported clause, and the lower case shows the stop is the false one. (Determiner- and
-    pronoun-led clauses take the branch before this one; a tag after a comma, "…, the
-    agency said.", closes a sentence of its own and is left.)"""
-    first = tokens[0].lower()
-    if first in lexicon.DETERMINERS or first in _SUBJECT_PRONOUNS or first in _NAME_PARTICLES_AFTER_TAG \
-            or first in _ADDRESS_OPENERS:
-        return False
-    if "," in prev_text or not stops_words.bare_tag(prev_text):
-        return False
-    return bare_tag_before_lower_clause(prev_text, text)
-
-
-def _tag_alone(prev_text: str) -> bool:
-    """The sentence is only a speaker and a speech verb ("She said.", "The mayor said."):
-    what follows is what was said, so its stop is the false one."""
-    words = lexicon.words(prev_text)
-    return stops_words.bare_tag(prev_text, listener=True) or (
-        len(words) == 2 and words[0] in ("He", "She", "They", "We", "It") and words[1] in lexicon.SPEECH_VERBS)
 
 
 @rule(
@@ -253,7 +204,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         own = "a count and its verb" if cutoff_words.counted_clause(tokens) else \
             "a subject and verb after its opening phrase" if stops_clauses.clause_after_opener(tokens) \
             or stops_classes.clause_after_comma_opener(text) else ""
-        if own and not stops_words.mostly_lower_case(doc) and not _tag_alone(prev_text):
+        if own and not stops_words.mostly_lower_case(doc) and not tag_alone(prev_text):
             # (After a bare "She said." the clause is what she said: the stop is the false one.)
             # "… in ports. more than 200 flights were cancelled.", "… take weeks. after the
             # last vote it took 90 days.": a real stop, a lost capital. "… on Saturday. two
@@ -283,7 +234,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and (stops.opens_parenthetical(prev_text)
                                                              or aside_left_open(prev_text))
-        if whole[prev.span.end - 1] == "." and _reported_clause_after_bare_tag(prev_text, text, tokens) \
+        if whole[prev.span.end - 1] == "." and reported_clause_after_bare_tag(prev_text, text, tokens) \
                 and not stops_words.mostly_lower_case(doc):
             # "The statement said. both sides had agreed …": the bare tag's reported clause,
             # whatever its subject; the join puts it back after the verb (no comma: "said that").
@@ -293,7 +244,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue
         if (stops_words.bare_tag(prev_text, listener=True) or stops_words.coordinated_speech_verb(prev_text)
                 or speech_verb_without_complement(prev_text)) \
-                and tokens[0].lower() in lexicon.DETERMINERS | _SUBJECT_PRONOUNS \
+                and tokens[0].lower() in lexicon.DETERMINERS | SUBJECT_PRONOUNS \
                 or pronoun_tag_before_clause(prev_text, text):  # "She said. inspections would …"
             # "His lawyer, Ana Ruiz, said. the appeal …", "Ana Ruiz told the jury. the
             # knife …": the tag lost its reported clause to the stop; the clause goes back
@@ -338,7 +289,7 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
             continue  # a tag between the halves of its sentence: AT011 rebuilds it
         if tags.severed_attribution(prev_text, text) is not None or tags.is_lower_case_tag(text):
             continue  # a severed attribution (AT010 rebuilds it) or a whole tag (AT003 reattaches it)
-        listener = _listener_after_told(prev_text, tokens)
+        listener = listener_after_told(prev_text, tokens)
         if stops_words.ends_with_complete_tag(prev_text) and not stops_words.adjunct_after_tag(tokens) \
                 and not breaks_echoes.tag_echo(prev_text, text) and not stops_tag_adjuncts.clause_phrase(tokens) \
                 and not listener:

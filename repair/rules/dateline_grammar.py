@@ -47,9 +47,12 @@ REGION_PLAIN = ", " + title_words("a-z", "?")
 REGION_DOTTED = ", " + title_words("A-Za-z.", "{0,2}")
 
 # --- Date ----------------------------------------------------------------------------------
+# The months' usual abbreviations ("Jan" .. "Dec", and "Sept"), with nothing after them:
+# each pattern says what may follow (more letters, a stop, a word boundary).
+MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
 # A month by its first three letters and any letters after them ("Sept.", "June", "Febr."):
 # loose, for patterns whose other parts (a day, a credit) already make a dateline.
-MONTH_STEM = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+MONTH_STEM = MONTH_ABBREVIATIONS + r"[a-z]{0,6}\.?"
 # A month by its full name or its usual abbreviation only ("March", "Mar.", "Sept"): strict.
 MONTH_LISTED = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                 r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")

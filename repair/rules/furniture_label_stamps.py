@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from repair import lexicon
 from repair.rules.base import lazy_compile
+from repair.rules.dateline_grammar import MONTH_ABBREVIATIONS
 from repair.rules.furniture_metadata import metadata_line
 
 # The separators between a page line's items: a spaced bar, middle dot or bullet.
@@ -31,8 +32,7 @@ _LABEL_STAMP_ITEM = lazy_compile(
 )
 MAX_LABEL_STAMP_CHARS = 90
 # A bare date's first word: a day of the month or a month's name ("4 March 2026", "March 4").
-_LABEL_STAMP_BARE_DATE = lazy_compile(
-    r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b)")
+_LABEL_STAMP_BARE_DATE = lazy_compile(r"(?:\d|" + MONTH_ABBREVIATIONS + r"[a-z]*\b)")
 
 
 def _name_item(item: str) -> bool:

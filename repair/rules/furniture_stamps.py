@@ -13,8 +13,9 @@ Pure functions of one paragraph; each returns the span to cut, or None.
 from __future__ import annotations
 
 from repair.rules.base import lazy_compile
+from repair.rules.dateline_grammar import MONTH_ABBREVIATIONS
 
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_MONTH = (MONTH_ABBREVIATIONS + r"\.?"
           r"|January|February|March|April|June|July|August|September|October|November|December")
 _DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} (?:" + _MONTH + r"),? \d{4})"
 # A clock after the date, maybe set off by a comma, dash or bar, with a zone or a short

@@ -35,7 +35,8 @@ WINDOW_AFTER = 500
 def _mark_side_edits(doc: Document) -> list[Edit]:
     """The edits of the rules in ``_MARK_RULES`` for ``doc``, in that order (imported here:
     those modules import the ones that call this)."""
-    from repair.rules.marks_style import foreign_mark_spacing, quote_before_tag_without_comma
+    from repair.rules.marks_style import quote_before_tag_without_comma
+    from repair.rules.marks_style_padding import foreign_mark_spacing
     from repair.rules.quote_commas import foreign_quote_before_tag
     from repair.rules.quote_tag_dash import dash_before_speech_tag
     from repair.rules.speech_quotes import stop_outside_quote

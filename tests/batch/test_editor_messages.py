@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from batch_helpers import batch, read_jsonl
 
-from repair.batch.cli import STOPPING, _signals
+from repair.batch.execute import STOPPING, _signals
 from repair.batch.fixing import fix_many
 from repair.batch.progress import Progress
 from repair.batch.runner import StopFlag

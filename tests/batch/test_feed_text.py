@@ -12,7 +12,8 @@ from pathlib import Path
 
 from batch_helpers import batch, read_jsonl
 
-from repair.batch.feeds import html_to_text, parse_feed
+from repair.batch.feed_html import html_to_text
+from repair.batch.feeds import parse_feed
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:f</id><updated>2026-03-02T00:00:00Z</updated>

@@ -107,7 +107,7 @@ def test_batch_cleans_titles_with_their_own_edits(tmp_path: Path) -> None:
 
 
 def test_body_links_are_kept_beside_the_text() -> None:
-    from repair.batch.feeds import html_text_and_links
+    from repair.batch.feed_html import html_text_and_links
 
     html = ('<p>The council published <a href="https://c.example/r.pdf">its  report</a> and '
             '<a href="/maps/7"><b>a map</b></a>.</p><p><a name="top">No address</a> '

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from batch_helpers import REPO, batch, fixed, read_jsonl
 
-from repair.batch.feeds import html_to_text
+from repair.batch.feed_html import html_to_text
 from repair.batch.jsonsplice import replace_value, value_span
 
 

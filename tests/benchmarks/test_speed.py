@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.speed import main, sized, summary, throughput
+from benchmarks.speed import main, summary, throughput
+from benchmarks.speed_inputs import sized
 
 
 def test_throughput_reports_check_and_fix_per_cpu_second() -> None:
@@ -82,7 +83,7 @@ def test_peers_are_timed_as_ratios_or_reported_missing() -> None:
 
 
 def test_curly_quoted_opens_after_a_blank_or_bracket_and_closes_elsewhere() -> None:
-    from benchmarks.speed import curly_quoted
+    from benchmarks.speed_inputs import curly_quoted
 
     assert curly_quoted('"Go," he said. ("Now") [\n"x"] {"y"}') == '“Go,” he said. (“Now”) [\n“x”] {“y”}'
     assert curly_quoted("It's 5'10\" tall.") == "It's 5'10” tall."  # single marks and inches' marks as they fall

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from repair.document import Document
 from repair.rules import (
-    apostrophes,
     apostrophes_its,
+    apostrophes_lost,
     casing,
     casing_learned,
     casing_name_words,
@@ -190,10 +190,10 @@ ENDING_PIECES = [" ", "\n", ",", "'", "_", "1", "é", "a", "x", "went", "rent", 
 @given(st.lists(st.sampled_from(ENDING_PIECES), max_size=30).map("".join))
 @example("they werent there and havent left, the event went on; dont the womens citys")
 def test_lost_apostrophe_words_found_from_four_letter_tails(text: str) -> None:
-    assert [m.span() for m in apostrophes._no_apostrophe_matches(Document.from_text(text))] == [
-        m.span() for m in apostrophes._NO_APOSTROPHE.finditer(text)]
-    merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
-    assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
+    assert [m.span() for m in apostrophes_lost._no_apostrophe_matches(Document.from_text(text))] == [
+        m.span() for m in apostrophes_lost._NO_APOSTROPHE.finditer(text)]
+    merged = sorted(m.span() for scan in apostrophes_lost._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
+    assert merged == [m.span() for m in apostrophes_lost._NO_APOSTROPHE_END.finditer(text)]
 
 
 PAST_PIECES = [" ", "  ", "\n", ",", "-", "1", "é", "a", "x", "ed", "Ed", "Led", "Weakened", "weakened", "Rised", "Xed",

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from repair.document import Document
 from repair.rules import (
     apostrophes,
+    apostrophes_lost,
     casing,
     casing_names,
     casing_phrases,
@@ -55,8 +56,8 @@ def _spans(matches: object) -> list[tuple[tuple[int, int], ...]]:
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_lost_apostrophe_candidates(text: str) -> None:
-    assert _spans(apostrophes._no_apostrophe_matches(Document.from_text(text))) == _spans(
-        apostrophes._NO_APOSTROPHE.finditer(text))
+    assert _spans(apostrophes_lost._no_apostrophe_matches(Document.from_text(text))) == _spans(
+        apostrophes_lost._NO_APOSTROPHE.finditer(text))
 
 
 @settings(max_examples=400, deadline=None)
@@ -455,7 +456,7 @@ _CUE_TEXT = st.text(alphabet=st.sampled_from(list("ab .\n'\"é") + ["’", "‘"
 
 @given(_CUE_TEXT)
 def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
-    from repair.rules import apostrophes, encoding, marks_style
+    from repair.rules import apostrophes, encoding_lookalikes, marks_style
 
     doc = Document.from_text(text)
     assert doc.beyond_latin1 == (re.search("[^\x00-\xff]", text) is not None)
@@ -463,7 +464,7 @@ def test_cue_tests_equal_the_class_searches_they_replaced(text: str) -> None:
     assert any(c in text for c in apostrophes._CURLY) == (re.search("[‘’]", text) is not None)
     assert any(c in text for c in marks_style._WIDE_MARKS) == (marks_style._WIDE.search(text) is not None)
     # EN002's guard: no Greek or Cyrillic letter in a text without a character above U+00FF.
-    if encoding._HAS_FOREIGN.search(text):
+    if encoding_lookalikes._HAS_FOREIGN.search(text):
         assert doc.beyond_latin1
 
 
@@ -522,8 +523,8 @@ def test_title_case_stem_equals_the_substitution_it_replaced(word: str) -> None:
 @given(st.lists(st.sampled_from(["didnt", "ns", "nt", "re", "ve", "ys", "citys", "mens", "youre", "a", " ", ".",
                                  "!", "?", " the", " it", "x", "\n"]), max_size=20).map("".join))
 def test_ending_scans_and_stop_led_openers_find_the_same_matches(text: str) -> None:
-    merged = sorted(m.span() for scan in apostrophes._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
-    assert merged == [m.span() for m in apostrophes._NO_APOSTROPHE_END.finditer(text)]
+    merged = sorted(m.span() for scan in apostrophes_lost._NO_APOSTROPHE_ENDS for m in scan.finditer(text))
+    assert merged == [m.span() for m in apostrophes_lost._NO_APOSTROPHE_END.finditer(text)]
     openers = finditer_led(casing_starts._LOWER_OPENER, casing_starts._LOWER_OPENER_BY_STOP, text)
     expected = [(m.span(), m.groups()) for m in casing_starts._LOWER_OPENER.finditer(text)]
     assert [(m.span(), m.groups()) for m in openers] == expected

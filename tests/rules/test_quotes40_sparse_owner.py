@@ -1,5 +1,6 @@
 """quotes40: AP021 (the wordfreq back-off for sparse owners, ``SPARSE_OWNERS``: switched off in
-session 39, on again after gap44c's clean A/B; the look-alikes below hold either way) on an owner the possessive table has too few uses of to judge
+session 39, on again after gap44c's clean A/B; the look-alikes below hold either way) on an owner
+the possessive table has too few uses of to judge
 ("operator", "officer"): ``wordfreq`` vouches for the owner (its "X's" near its plural "Xs")
 and the story itself names one of it ("the operator", "an officer") and never writes the
 plural elsewhere; and the possessed phrase opened by a hyphenated compound ("the airlines

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from repair.document import Document
-from repair.rules import apostrophes_counted, glued_names, marks_style
+from repair.rules import apostrophes_counted, glued_names, marks_style_padding
 
 _PLAIN_DET_S_NOUN = re.compile(apostrophes_counted._DET_S_NOUN.pattern)
 
@@ -57,18 +57,20 @@ _PAIR_TEXTS = st.lists(st.sampled_from(["“", "”", " ", "\t", "\u00a0", "\u20
 @settings(max_examples=800, deadline=None)
 @given(_PAIR_TEXTS)
 def test_padded_pairs_are_the_plain_scans(text: str) -> None:
-    plain = [(m.span(), m.groupdict()) for m in marks_style._PADDED_PAIR.finditer(text) if m["lead"] or m["trail"]]
-    assert [(m.span(), m.groupdict()) for m in marks_style._padded_pairs(text)] == plain
+    plain = [(m.span(), m.groupdict()) for m in marks_style_padding._PADDED_PAIR.finditer(text)
+             if m["lead"] or m["trail"]]
+    assert [(m.span(), m.groupdict()) for m in marks_style_padding._padded_pairs(text)] == plain
 
 
 def test_padded_pair_found_and_left() -> None:
-    rule = marks_style.foreign_mark_spacing
+    rule = marks_style_padding.foreign_mark_spacing
     for text, fixed in (("“ We did it, ” she said.", "“We did it,”"), ("He said “we did it ” and left.", "“we did it”"),
                         ("“Yes” and “ no” both.", "“no”"), ("“\u00a0Oui\u00a0”, she said.", "“Oui”")):
         assert [e.replacement for e in rule.run(Document.from_text(text))] == [fixed]
     for text in ("“We did it,” she said.", "A “ mark\nthen ” later.", "“ ”", "Say “ “no” now."):
         assert [e.replacement for e in rule.run(Document.from_text(text)) if e.replacement.startswith("“")] == \
-            [f"“{m['quoted']}”" for m in marks_style._PADDED_PAIR.finditer(text) if m["lead"] or m["trail"]]
+            [f"“{m['quoted']}”" for m in marks_style_padding._PADDED_PAIR.finditer(text)
+             if m["lead"] or m["trail"]]
 
 
 class _Everything:
@@ -128,4 +130,5 @@ _CLOSE_TEXTS = st.lists(st.sampled_from(["“", "”", " ", "\n", "We won", "a",
 @settings(max_examples=800, deadline=None)
 @given(_CLOSE_TEXTS)
 def test_glued_close_ends_are_the_plain_scans(text: str) -> None:
-    assert list(marks_style._glued_close_ends(text)) == [m.end() for m in marks_style._GLUED_CLOSE.finditer(text)]
+    assert list(marks_style_padding._glued_close_ends(text)) \
+        == [m.end() for m in marks_style_padding._GLUED_CLOSE.finditer(text)]

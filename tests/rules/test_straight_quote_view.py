@@ -118,7 +118,7 @@ def test_same_edits_on_the_written_sets_and_dev() -> None:
 
 @pytest.mark.skipif(SHARED is None, reason="the shared news data is not here")
 def test_same_edits_on_clean_news() -> None:
-    from benchmarks.speed import news_texts, sized
+    from benchmarks.speed_inputs import news_texts, sized
 
     assert SHARED is not None
     text = sized(news_texts(SHARED / "data"), 1)
