@@ -63,6 +63,7 @@ from repair.rules import (
     furniture_page_tags,
     furniture_prompt_tails,
     furniture_runs,
+    furniture_tail_shapes,
     furniture_title_labels,
     furniture_title_repeats,
     furniture_title_runs,
@@ -259,6 +260,8 @@ DECLARED_RULES: tuple[Rule, ...] = (
     # junk33: page labels told by their function (sourcing credits, sections, breadcrumbs, hash tags),
     # and a copyright, tag list or ad marker run onto the prose.
     *furniture_page_tags.RULES,
+    # junk51: a colon-less wire credit or a labelled numbered link list run onto a paragraph's end.
+    *furniture_tail_shapes.RULES,
     # recall23a: a comma that took a full stop's place, told by the capital kept after it.
     *comma_splices.RULES,
     # recall23a: a dash pair around an aside that lost its shape.

@@ -76,7 +76,8 @@ def closing_junk_line(doc: Document) -> tuple[int, int] | None:
     if (not line or len(line) > MAX_CHARS or "\n" in line or not (line[0].isupper() or line[0] in "#©[")
             or _DATELINE.match(line)):
         return None
-    if not (_plain_line(line) or _agency_code(line) or _label_line(line) or _arrowed_line(line)):
+    if not (_plain_line(line) or _agency_code(line) or _label_line(line) or _arrowed_line(line)
+            or _capitals_label_question(line)):
         return None
     previous = doc.text[before.start : before.end].rstrip()
     if not _PREVIOUS_END.search(previous):
@@ -158,6 +159,20 @@ def _label_line(line: str) -> bool:
     return _headline_words(rest)
 
 
+def _capitals_label_question(line: str) -> bool:
+    """A link to a page's explainer or video: a label in capitals of three letters or more,
+    a colon, then one question of up to twelve words ("WATCH: What is a digital currency?").
+    The question keeps its auxiliary, so :func:`_label_line` does not take it; a story does
+    not close on a question under a capitals label ("Q: What next?" has a one-letter label,
+    "Verdict: Is it worth it?" one in lower case: both are left).
+    """
+    match = _LABEL_LINE.match(line)
+    if match is None or not line.endswith("?") or len(match.group("label")) < 3 or not match.group("label").isupper():
+        return False
+    rest = match.group("rest")
+    return not _STOP_INSIDE.search(rest) and "?" not in rest[:-1] and 2 <= len(lexicon.words(rest)) <= MAX_WORDS
+
+
 def _arrowed_line(line: str) -> bool:
     """A link closing on its arrow ("More from the region →"): the glyph marks a link
     whatever its words; the words before it are still a headline's."""
@@ -210,6 +225,9 @@ _MODAL_NAMES = frozenset("may will can must".split())
          "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
         ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nMore from the islands →",
          "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
+        # A capitals label over a question: a link to the page's explainer.
+        ("The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nWATCH: Why do ferry fares rise?",
+         "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said."),
         # The story's last sentence is a piece a false break cut off; the one before holds the clause.
         ("The ferry runs twice a day.\n\nThe operator has asked the council. fund a new pier.\n\nIsland Post / XYZ",
          "The ferry runs twice a day.\n\nThe operator has asked the council. fund a new pier."),
@@ -241,6 +259,11 @@ _MODAL_NAMES = frozenset("may will can must".split())
         "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nFares: They rise in May",
         "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nThe next ferry leaves at noon →",
         "The ferry runs twice a day.\n\nTickets cost 4 euros.\n\nGone, for now",
+        # A question under a one-letter or lower-case label, two questions, a question alone.
+        "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nQ: Why do fares rise?",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nVerdict: Is it worth it?",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nASK: Why? Who pays?",
+        "The ferry runs twice a day.\n\nTickets cost 4 euros, the operator said.\n\nWhy do fares rise?",
     ],
     scope="document",
 )
