@@ -13,7 +13,9 @@ So a verbless "A"/"An" piece of three words or more after a sentence is a false 
 a writer's own fragment; two-word ones ("A farce.") stay the writer's
 (:data:`repair.rules.breaks_shape._STYLISTIC_OPENERS`).
 
-Left alone: a time or a rate ("A week later.", "A day."), a quantity that opens a count
+Left alone (the clean-news run of FR001 applied the first draft to such pieces): a piece
+with a comma or no full stop ("A small firm, Acme, …", "An MP3 player, anyone?"), one with
+a plain "-s" verb the clause test misses ("A weak dollar helps boost exports."), a time or a rate ("A week later.", "A day."), a quantity that opens a count
 ("A further 20 in hospital."), a piece after a speech tag or a dangling word ("…
 according to. A study …": the join there is bare, other rules' call), a piece with a verb
 of its own before any relative word, or after its relative clause ("A ship that left port
@@ -43,6 +45,8 @@ def capitalised_indefinite_aside(p: list[str], q: list[str]) -> bool:
     no speech verb. A pure function of the words."""
     if len(q) < MIN_INDEFINITE_WORDS or q[0] not in ("A", "An") or len(p) < 3:
         return False
+    if _plain_present_verb(q):
+        return False  # "A weak dollar helps boost exports.": a plain "-s" verb the clause test misses
     last = p[-1].lower()
     if lexicon.is_function_word(last) or last in lexicon.SPEECH_VERBS or not lexicon.has_clause(p):
         return False
@@ -57,10 +61,25 @@ def capitalised_indefinite_aside(p: list[str], q: list[str]) -> bool:
     return not lexicon.has_clause(head) and not any(w.lower() in lexicon.AUXILIARIES for w in head)
 
 
+def _plain_present_verb(q: list[str]) -> bool:
+    """A lower-case "-s" word after the piece's first noun with a word after it that is no
+    preposition or conjunction ("helps boost", "indicates a level"): a verb the clause test
+    reads only after a name, so the piece may be a sentence."""
+    return any(w.islower() and lexicon.looks_finite(w) and w.endswith("s")
+               and not (lexicon.is_function_word(after) and after.lower() not in lexicon.DETERMINERS)
+               for w, after in zip(q[2:], q[3:], strict=False))
+
+
+def indefinite_piece_text(piece: str) -> bool:
+    """The piece's text has no comma and ends on a full stop ("A small firm, Acme, …" and
+    "An MP3 player, anyone?" are a sentence's subject or a question)."""
+    return "," not in piece and piece.rstrip().endswith(".") and not piece.rstrip().endswith("..")
+
+
 def indefinite_aside_join(p: list[str], q: list[str], stop: int, piece_start: int, lowered: str,
                           piece: str) -> StopRepair | None:
     """The comma join for :func:`capitalised_indefinite_aside`; None when it does not hold."""
-    if not capitalised_indefinite_aside(p, q):
+    if not indefinite_piece_text(piece) or not capitalised_indefinite_aside(p, q):
         return None
     return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.7,
                       f"“{piece}” is a noun phrase with no verb that describes what the sentence before it ends "

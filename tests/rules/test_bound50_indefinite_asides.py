@@ -43,6 +43,17 @@ def test_real_sentences_and_look_alikes_stay(text: str) -> None:
     assert not capitalised_indefinite_aside(lexicon.words(prev + "."), lexicon.words(piece))
 
 
+@pytest.mark.parametrize("text", [
+    "Officials had done little to stop the slide. A weak dollar helps boost exports.",
+    "Output rose to 58.6 last month. A reading above 50 indicates growth.",
+    "The top ten was complete. A mix of heavy metal, punk and pop.",
+    "Makers will offer both. An MP3 player, anyone?",
+    "The police searched the pond. A witness, who was fishing, saw the car.",
+])
+def test_clauses_questions_and_comma_pieces_stay(text: str) -> None:
+    assert _fixed(text) == text
+
+
 def test_after_dangling_word_not_read() -> None:
     assert not capitalised_indefinite_aside(lexicon.words("were called back, according to."),
                                             lexicon.words("A study of 900 screenings."))
