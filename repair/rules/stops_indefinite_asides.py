@@ -13,13 +13,14 @@ So a verbless "A"/"An" piece of three words or more after a sentence is a false 
 a writer's own fragment; two-word ones ("A farce.") stay the writer's
 (:data:`repair.rules.breaks_shape._STYLISTIC_OPENERS`).
 
-Left alone (the clean-news run of FR001 applied the first draft to such pieces): a piece
-with a comma or no full stop ("A small firm, Acme, …", "An MP3 player, anyone?"), one with
-a plain "-s" verb the clause test misses ("A weak dollar helps boost exports."), a time or a rate ("A week later.", "A day."), a quantity that opens a count
-("A further 20 in hospital."), a piece after a speech tag or a dangling word ("…
-according to. A study …": the join there is bare, other rules' call), a piece with a verb
-of its own before any relative word, or after its relative clause ("A ship that left port
-is being tracked.").
+Left alone (the clean-news run of FR001 applied the first draft to such pieces): a piece with a
+comma or no full stop ("A small firm, Acme, …", "An MP3 player, anyone?"), one with a plain
+"-s" verb the clause test misses ("A weak dollar helps boost exports."), a person ("A spokesman
+for the council.": a speaker cut off a tag), a time or a rate ("A week later.", "A day."), a
+quantity that opens a count ("A further 20 in hospital."), a piece after a speech tag or a
+dangling word ("… according to. A study …": the join there is bare, other rules' call), a piece
+with a verb of its own before any relative word, or after its relative clause ("A ship that
+left port is being tracked.").
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ MIN_INDEFINITE_WORDS = 3
 # Words after "A" that open a count or a share, not a renaming ("A further 20 …").
 _COUNT_HEADS = frozenset(
     "few further number total lot handful third quarter half fifth dozen majority minority couple".split())
+# Person nouns without an agent ending ("A senior official for …").
+_PERSON_WORDS = frozenset("official spokesperson source witness resident people men women".split())
 # Relative words that end the noun phrase and open its clause.
 _RELATIVES = frozenset("who whom whose which that where when".split())
 
@@ -45,7 +48,7 @@ def capitalised_indefinite_aside(p: list[str], q: list[str]) -> bool:
     no speech verb. A pure function of the words."""
     if len(q) < MIN_INDEFINITE_WORDS or q[0] not in ("A", "An") or len(p) < 3:
         return False
-    if _plain_present_verb(q):
+    if _plain_present_verb(q) or _names_a_person(q):
         return False  # "A weak dollar helps boost exports.": a plain "-s" verb the clause test misses
     last = p[-1].lower()
     if lexicon.is_function_word(last) or last in lexicon.SPEECH_VERBS or not lexicon.has_clause(p):
@@ -65,9 +68,16 @@ def _plain_present_verb(q: list[str]) -> bool:
     """A lower-case "-s" word after the piece's first noun with a word after it that is no
     preposition or conjunction ("helps boost", "indicates a level"): a verb the clause test
     reads only after a name, so the piece may be a sentence."""
-    return any(w.islower() and lexicon.looks_finite(w) and w.endswith("s")
-               and not (lexicon.is_function_word(after) and after.lower() not in lexicon.DETERMINERS)
-               for w, after in zip(q[2:], q[3:], strict=False))
+    return any(w.islower() and lexicon.looks_finite(w) and w.endswith("s") and after
+               and (not (lexicon.is_function_word(after) and after.lower() not in lexicon.DETERMINERS)
+                    or not lexicon.is_function_word(before))  # "A public inquiry opens in March."
+               for before, w, after in zip(q[1:], q[2:], [*q[3:], ""], strict=False))
+
+
+def _names_a_person(q: list[str]) -> bool:
+    """The noun phrase's first words name a person or a role ("A spokesman for the council.",
+    "A senior official."): a speaker cut off a tag or a subject cut off its verb, no aside."""
+    return any(w.lower().endswith(lexicon.AGENT_ENDINGS) or w.lower() in _PERSON_WORDS for w in q[1:4])
 
 
 def indefinite_piece_text(piece: str) -> bool:

@@ -49,6 +49,8 @@ def test_real_sentences_and_look_alikes_stay(text: str) -> None:
     "The top ten was complete. A mix of heavy metal, punk and pop.",
     "Makers will offer both. An MP3 player, anyone?",
     "The police searched the pond. A witness, who was fishing, saw the car.",
+    "The report was delayed again. A public inquiry opens in March.",
+    "The line closed after the storm. A spokeswoman for the rail operator.",
 ])
 def test_clauses_questions_and_comma_pieces_stay(text: str) -> None:
     assert _fixed(text) == text
