@@ -42,6 +42,7 @@ from repair.rules.breaks_gates import evidence_may_hold
 from repair.rules.breaks_repair import repair_edits
 from repair.rules.breaks_shape import MAX_CHAIN_CHARS, MAX_FRAGMENT_CHARS, is_capitalised_fragment
 from repair.rules.breaks_split import split_mid_clause
+from repair.rules.stops_indefinite_asides import capitalised_indefinite_aside, indefinite_piece_text
 from repair.rules.stops_placeholders import placeholder_before_object
 
 
@@ -215,7 +216,9 @@ def _candidate(prev_text: str, text: str) -> bool:
             or stops_classes.empty_clause(text) or stops_classes.negation_echo(prev_text, text) \
             or breaks_echoes.outlet_acronym(prev_text, text) or breaks_echoes.acronym_echo(prev_text, text) \
             or stops_labels.auxiliary_echo(prev_text, text) or stops_labels.verb_echo(prev_text, text) \
-            or stops_comma_join.may_open_renaming(text) and stops_comma_join.capitalised_renaming(lexicon.words(text)):
+            or stops_comma_join.may_open_renaming(text) and stops_comma_join.capitalised_renaming(lexicon.words(text)) \
+            or text.startswith(("A ", "An ")) and indefinite_piece_text(text) \
+            and capitalised_indefinite_aside(lexicon.words(prev_text), lexicon.words(text)):
         return True
     # The echo and label tests below each take only a piece that ends on its stop and has at
     # most five words (tag_echo and echoes_sentence three, subject_echo four,

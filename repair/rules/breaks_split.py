@@ -54,6 +54,7 @@ from repair.rules.participle_tail_pieces import participle_tail_piece
 from repair.rules.stops_choice_words import _NP_OPENERS
 from repair.rules.stops_comma_measures import ranked_renaming
 from repair.rules.stops_continuations import indirect_question, participle_subject, present_predicate
+from repair.rules.stops_open_asides import verb_closes_wide_aside
 from repair.rules.stops_phrase_restated import restated_noun_phrase
 from repair.rules.stops_piece_shapes import bare_adjunct_opener
 from repair.rules.stops_subject_verb import mid_sentence_tag
@@ -233,7 +234,8 @@ def split_mid_clause(doc: Document, self: Rule) -> Iterator[Edit]:
         # A participle ("weakening as it goes") opens an adjunct even when a clause follows.
         participle = tokens[0].endswith("ing") and len(tokens[0]) > 5
         closes_aside = lexicon.looks_finite(tokens[0]) and (stops.opens_parenthetical(prev_text)
-                                                             or aside_left_open(prev_text))
+                                                             or aside_left_open(prev_text)) \
+            or verb_closes_wide_aside(prev_text, tokens)
         if whole[prev.span.end - 1] == "." and reported_clause_after_bare_tag(prev_text, text, tokens) \
                 and not stops_words.mostly_lower_case(doc):
             # "The statement said. both sides had agreed …": the bare tag's reported clause,

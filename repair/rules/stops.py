@@ -123,6 +123,7 @@ from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word,
 from repair.rules.stops_lower_predicates import continues_subject
 from repair.rules.stops_names import name_before_pronoun, name_into_gap
 from repair.rules.stops_noun_pairs import shown_when_noun_pair
+from repair.rules.stops_open_asides import verb_closes_wide_aside
 from repair.rules.stops_phrases import cut_after_that, opens_reduced_relative
 from repair.rules.stops_piece_shapes import _TAG_VERBS, choose_by_shape
 from repair.rules.stops_predicates import predicate_repair
@@ -259,7 +260,7 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     if echo := (figure_echo if first.isdigit() else tail_echo)(stop, piece_end, piece, p, q):
         return [echo]  # "… moved 340 people. 340 residents.", "… in a statement. In a statement."
     verb_after_aside = first.islower() and lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])
-    if verb_after_aside and aside_left_open(prev_text):
+    if verb_after_aside and aside_left_open(prev_text) or first.islower() and verb_closes_wide_aside(prev_text, q):
         # "The film, directed by Ana Ruiz. won the main prize.": asked before the lost-word
         # shapes, which read the aside's participle as a first verb wanting "and".
         return [_closes_aside(stop, piece)]

@@ -34,11 +34,11 @@ from repair.rules.stops_choice_words import (
 from repair.rules.stops_classes import summarising_appositive
 from repair.rules.stops_clauses import second_predicate
 from repair.rules.stops_comma_appositives import possessed_title
-from repair.rules.stops_comma_join import comma_join
 from repair.rules.stops_complements import agent_after_passive, quantified_noun
 from repair.rules.stops_compounds import completes_compound
 from repair.rules.stops_continuations import adverbial_extent, indirect_question
 from repair.rules.stops_double_objects import after_first_object
+from repair.rules.stops_indefinite_asides import comma_or_indefinite_join
 from repair.rules.stops_labels import lone_capitalised_word
 from repair.rules.stops_lone_strays import lone_common_stray
 from repair.rules.stops_names import (
@@ -170,7 +170,7 @@ def choose_by_shape(text: str, prev_start: int, stop: int, piece_start: int, pie
         comma = StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.8,
                            f"“{piece}” places the name before it; joined with a comma.")
         return [comma, join]
-    aside = comma_join(p, q, first, stop, piece_start, lowered, piece)
+    aside = comma_or_indefinite_join(p, q, first, stop, piece_start, lowered, piece)
     if aside:
         return [aside, join]
     if appositive_after_time(p, q, piece):  # "… flooded in March. an unusually early start."
