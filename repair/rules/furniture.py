@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from typing import cast
 
 from repair import lexicon
-from repair.abbreviations import abbreviation_kind
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules import furniture_credits as _credit_helpers
@@ -316,7 +315,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         sentences = len(_SENTENCE_STOP.findall(text))
         if sentences > 2:
             continue
-        if sentences == 2 and ends_in_credit and (story_end := _story_sentence_end(text)) is not None:
+        if sentences == 2 and ends_in_credit and (story_end := _credit_helpers.story_sentence_end(text)) is not None:
             # "The findings were published on Wednesday. Artist's impression of the planet.
             # (ESA/Handout)": a story sentence in the past tense, then the caption; only the
             # caption goes (a caption describes the picture in the present tense).
@@ -331,32 +330,6 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
             taken.add(index + 1)
         end = doc.paragraphs[index + 1].end if with_credit else para.end
         yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
-
-
-# Past forms and auxiliaries that mark narration (captions describe a picture in the present).
-_NARRATION_VERBS = frozenset("was were had said told".split())
-_PRESENT_AUXILIARIES = frozenset("is are be being been".split())
-
-
-def _story_sentence_end(text: str) -> int | None:
-    """Where the first of the line's two sentences ends (after its stop), when that sentence
-    is story narration: a clause whose verb is past ("were published", "opened", "said")
-    and no present-tense caption verb first ("Rescuers search the rubble."); else None."""
-    stop = _SENTENCE_STOP.search(text)
-    if stop is None or not text[stop.end() : stop.end() + 1].isupper():
-        return None
-    before = text[: stop.start()]
-    if abbreviation_kind(before.rsplit(" ", 1)[-1]) is not None:
-        return None  # "… Netherlands, Jan. 10, 2024. (AP Photo)": the stop is the month's
-    words = lexicon.words(before)
-    if len(words) < 4 or not lexicon.has_clause(words):
-        return None
-    lowered = [w.lower() for w in words]
-    # A past form after "is"/"are" is a present passive, a caption's ("is displayed").
-    if not any(w in _NARRATION_VERBS or (w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed"))
-               and lowered[i - 1] not in _PRESENT_AUXILIARIES for i, w in enumerate(lowered) if i):
-        return None
-    return stop.start() + 1
 
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".

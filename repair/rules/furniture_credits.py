@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from repair import lexicon
+from repair.abbreviations import abbreviation_kind
 from repair.rules.base import lazy_compile
 
 # A capital of any Latin, Greek or Cyrillic alphabet, for a regex class: credits spell the
@@ -296,3 +297,31 @@ def opening_caption(lines: list[tuple[int, object, str]], paragraphs: int,
             return index
         return None
     return None
+
+
+# A sentence's stop: before a space or the line's end.
+_FIRST_STOP = re.compile(r"[.!?](?:\s|$)")
+# Past forms and auxiliaries that mark narration (captions describe a picture in the present).
+_NARRATION_VERBS = frozenset("was were had said told".split())
+_PRESENT_AUXILIARIES = frozenset("is are be being been".split())
+
+
+def story_sentence_end(text: str) -> int | None:
+    """Where the first of the line's two sentences ends (after its stop), when that sentence
+    is story narration: a clause whose verb is past ("were published", "opened", "said")
+    and no present-tense caption verb first ("Rescuers search the rubble."); else None."""
+    stop = _FIRST_STOP.search(text)
+    if stop is None or not text[stop.end() : stop.end() + 1].isupper():
+        return None
+    before = text[: stop.start()]
+    if abbreviation_kind(before.rsplit(" ", 1)[-1]) is not None:
+        return None  # "… Netherlands, Jan. 10, 2024. (AP Photo)": the stop is the month's
+    words = lexicon.words(before)
+    if len(words) < 4 or not lexicon.has_clause(words):
+        return None
+    lowered = [w.lower() for w in words]
+    # A past form after "is"/"are" is a present passive, a caption's ("is displayed").
+    if not any(w in _NARRATION_VERBS or (w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed"))
+               and lowered[i - 1] not in _PRESENT_AUXILIARIES for i, w in enumerate(lowered) if i):
+        return None
+    return stop.start() + 1
