@@ -306,7 +306,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         # A sentence that reports ("..., the council said. Photo: Jo Hart/dpa") is the story's,
         # whatever the credit after it.
         if (label and ends_in_credit and lexicon.has_clause(lexicon.words(text[: label.start() + 1]))
-                and (not _BARE_CREDIT.search(text, label.start()) or _REPORTED.search(text, 0, label.start()))):
+                and (not _BARE_CREDIT.search(text, label.start()) or _REPORTED.search(text, 0, label.start())
+                     or _credit_helpers.states_not_shows(text[: label.start() + 1]))):
             # "The vote is on Monday. Photo: Crowds gather (AFP)": a story sentence with the
             # caption run onto its line; only the caption goes, the sentence stays.
             yield self.edit(para.start + label.start() + 1, para.end, "",
@@ -323,6 +324,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
                             "Photo caption run onto a story sentence's line, not article text.", 0.75)
             continue
         above_credit = above_credit and sentences == 1
+        if ends_in_credit and sentences == 1 and _credit_helpers.states_not_shows(text):
+            continue  # "Cases were traced to wells. Source: XYZ": a story sentence; its credit is PF021's
         if not (ends_in_credit or above_credit or ((tagged or describes) and sentences <= 1)):
             continue
         # An opening caption's labelled credit (not in ``credit_only``) goes by its own edit.

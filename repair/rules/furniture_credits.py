@@ -236,6 +236,41 @@ def shows_not_tells(line: str) -> bool:
     return not any(_narrates(lowered, i) for i in range(1, len(words)) if not words[i][:1].isupper())
 
 
+# The main clause's verb of being, told from a caption's present passive ("is carried").
+_BE_FORMS = frozenset("is are was were remain remains".split())
+# A clause opened before the verb is a subordinate one ("... before it was shipped"): its verb
+# is not the caption's.
+_SUBORDINATORS = frozenset("before after when while as since until which that who where because if once".split())
+
+
+def states_not_shows(sentence: str) -> bool:
+    """Whether ``sentence``, a line's one sentence before a picture credit, is a statement of
+    the story rather than a caption: its main verb is a past "was"/"were" ("Outbreaks were
+    traced to the wells.") or a present "is"/"are"/"remains" with a predicate that is no past
+    participle ("The scheme is voluntary.", "Fees are over $10."). A caption names what the
+    picture shows, with no verb or a present one, passive included ("A wolf is released from
+    its crate."); a be-form after a subordinator ("before it was shipped") is not the main verb.
+
+    >>> states_not_shows("A similar tax in Lyon, brought in last year, is voluntary.")
+    True
+    >>> states_not_shows("A grey seal is released into the bay on Monday.")
+    False
+    >>> states_not_shows("Pupils with the robot before it was sent to the fair.")
+    False
+    """
+    words = [word.lower() for word in lexicon.words(sentence)]
+    for i, word in enumerate(words):
+        if word in _SUBORDINATORS:
+            return False
+        if word in _BE_FORMS and i:
+            if word in ("was", "were"):
+                return True
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return not (after == "being" or after in lexicon.IRREGULAR_PAST
+                        or len(after) > 3 and after.endswith(("ed", "en")))
+    return False
+
+
 # Before a past participle that is the present passive of a caption ("is carried").
 _PRESENT_PASSIVE = frozenset("is are be being been get gets".split())
 # After a past participle that describes a noun ("fishermen wrapped in blankets arrive",
