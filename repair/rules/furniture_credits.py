@@ -245,11 +245,13 @@ _SUBORDINATORS = frozenset("before after when while as since until which that wh
 
 def states_not_shows(sentence: str) -> bool:
     """Whether ``sentence``, a line's one sentence before a picture credit, is a statement of
-    the story rather than a caption: its main verb is a past "was"/"were" ("Outbreaks were
-    traced to the wells.") or a present "is"/"are"/"remains" with a predicate that is no past
-    participle ("The scheme is voluntary.", "Fees are over $10."). A caption names what the
-    picture shows, with no verb or a present one, passive included ("A wolf is released from
-    its crate."); a be-form after a subordinator ("before it was shipped") is not the main verb.
+    the story rather than a caption: its main verb is a present "is"/"are"/"remains" with an
+    adjective for predicate ("The scheme is voluntary."), or a past passive "was"/"were" and a
+    participle that no place phrase follows ("Outbreaks were traced partly to the wells."). A
+    caption names what the picture shows, with no verb or a present one, passive included ("A
+    wolf is released from its crate."), or says where it is ("Crews are at the scene.", "The
+    ship was anchored off the port."); a be-form after a subordinator ("before it was
+    shipped") is not the main verb.
 
     >>> states_not_shows("A similar tax in Lyon, brought in last year, is voluntary.")
     True
@@ -263,11 +265,13 @@ def states_not_shows(sentence: str) -> bool:
         if word in _SUBORDINATORS:
             return False
         if word in _BE_FORMS and i:
-            if word in ("was", "were"):
-                return True
             after = words[i + 1] if i + 1 < len(words) else ""
-            return not (after == "being" or after in lexicon.IRREGULAR_PAST
-                        or len(after) > 3 and after.endswith(("ed", "en")))
+            then = words[i + 2] if i + 2 < len(words) else ""
+            participle = after in lexicon.IRREGULAR_PAST or len(after) > 3 and after.endswith(("ed", "en"))
+            if word in ("was", "were"):
+                return participle and then not in _AFTER_PARTICIPLE
+            return bool(after) and not (participle or after == "being" or lexicon.is_function_word(after)
+                                        or after[:1].isdigit())
     return False
 
 

@@ -148,6 +148,8 @@ def head_of_next_sentence(text: str, piece_start: int, piece_end: int,
     if not candidates or not piece[:1].isupper() or not piece.endswith(".") or not goes_on_after(text, piece_end):
         return candidates
     q = lexicon.words(piece)
+    if any(w.lower() in lexicon.TIME_WORDS for w in q) or text.startswith(("and that", "or that"), piece_end + 1):
+        return candidates  # "… 19 detainees. That night. and that the …": a time, then a second "that" clause
     return [] if len(q) >= 2 and not lexicon.has_clause(q) else candidates
 
 

@@ -26,6 +26,11 @@ def test_piece_heads_the_next_sentence(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
+    # A time phrase goes back to the sentence before, and a second "that" clause with it.
+    ("The report said the guard was in charge of 12 cells. That night. and that the alarm had not worked "
+     "since May.",
+     "The report said the guard was in charge of 12 cells that night and that the alarm had not worked "
+     "since May."),
     # A second main clause after a complete sentence still takes its comma.
     ("The mill shut in May. and the workers were sent home.",
      "The mill shut in May, and the workers were sent home."),
