@@ -12,6 +12,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.rules import stops_clauses, tags
 from repair.rules.base import Rule, lazy_compile, rule
+from repair.rules.stops_noun_pairs import goes_on_after
 from repair.rules.stops_words import is_name
 from repair.rules.tag_appositive_speaker import appositive_speaker
 from repair.rules.tag_generic_speaker import bare_verb_speaker, generic_tag_speaker
@@ -120,6 +121,8 @@ def severed_attribution(doc: Document, self: Rule) -> Iterator[Edit]:
             if following is not None and len(following.span) <= 40 \
                     and not lexicon.has_clause(lexicon.words(doc.sentence_text(following))):
                 continue  # "… Officials at the ministry. On Friday.": a second piece cut off the tag
+            if named is not None and goes_on_after(doc.text, sentence.span.end):
+                continue  # "… the council said. Two nurses. and a doctor work …": the next sentence's subject
             if named is None and doc.text.endswith(" said.", prev.span.start, prev.span.end):
                 # "“…,” he said. Rina Kusuma, a psychologist." -> "“…,” said Rina Kusuma, a psychologist."
                 named = appositive_speaker(doc.sentence_text(prev), doc.sentence_text(sentence))

@@ -47,7 +47,7 @@ _PARTICIPLE_HEADS = frozenset("known led run held built founded based owned call
 _SUBJECT_DETERMINERS = frozenset("the a an its their his her our".split())
 # Prepositions that open a phrase set off between a subject and its verb ("The findings, from
 # a survey of farmers, were …"; "The firm, like its rivals, has …").
-_PREPOSITION_ASIDE_OPENERS = frozenset("from like unlike including among".split())
+_PREPOSITION_ASIDE_OPENERS = frozenset("from like unlike including among about".split())
 MAX_SUBJECT_WORDS = 7
 MAX_ASIDE_CHARS = 90
 _THOUSANDS = lazy_compile(r"(?<=\d),(?=\d{3}\b)")
@@ -91,6 +91,17 @@ def aside_left_open(prev_text: str) -> bool:
     # A participle and its preposition ("known by", "based in", "led by").
     return len(a) >= 3 and (head in _PARTICIPLE_HEADS or (len(head) > 4 and head.endswith("ed"))) \
         and a[1].lower() in lexicon.PREPOSITIONS | {"as"}
+
+
+# Finite verbs of being and having that open a predicate after an aside ("The capsule, about
+# the size of a pen. is sealed …"): function words, which the finite-verb test leaves out.
+_FINITE_AUXILIARIES = frozenset("is are was were has have had".split())
+
+
+def opens_predicate(word: str) -> bool:
+    """Whether the lower-case ``word`` after a stop can open its subject's predicate: a finite
+    content verb ("won", "employs") or a finite "is"/"was"/"has" …"""
+    return word in _FINITE_AUXILIARIES or lexicon.looks_finite(word.lower()) and not lexicon.is_function_word(word)
 
 
 def _name_after_title(s: list[str], a: list[str]) -> bool:

@@ -45,7 +45,7 @@ from repair.document import Document
 from repair.edits import Edit, Safety
 from repair.quote_marks import quote_marks
 from repair.rules import cutoff_reported, stops_words
-from repair.rules.base import Rule, rule
+from repair.rules.base import Rule, lazy_compile, rule
 from repair.rules.cutoff_absolutes import plain_with_phrase
 from repair.rules.cutoff_gates import piece_may_fit, piece_may_open
 from repair.rules.cutoff_participles import adverb_past_absolute, paired_absolute, participle_piece, past_absolute_piece
@@ -65,6 +65,16 @@ MAX_PIECE_CHARS = 220  # a cut-off phrase is one clause's tail, not a paragraph
 # before a participle phrase they are the clause's object or place, not a phrase cut short.
 _CLAUSE_FINAL = frozenset("it them him her us me there here again".split())
 _WHOLE = frozenset("all both each".split())  # quantifiers of the whole, restating what was counted
+# The number of a list's item closing a sentence: "Most read: 1. Roads shut 2. Fares to rise 3. …".
+_ITEM_NUMBER_END = lazy_compile(r"(?<=[A-Za-z] )(\d{1,2})\.$")
+
+
+def _numbered_items(prev_text: str, piece: str) -> bool:
+    """The stop and the piece's own are a run-on numbered list's: each ends on a word and a bare
+    number, the piece's one after the sentence's ("Roads shut 2. Fares to rise 3."). Headlines,
+    not a sentence and its adjunct: no comma joins them."""
+    before, after = _ITEM_NUMBER_END.search(prev_text), _ITEM_NUMBER_END.search(piece)
+    return before is not None and after is not None and int(after.group(1)) == int(before.group(1)) + 1
 
 
 def _list_lead_in(text: str) -> bool:
@@ -209,7 +219,8 @@ def cut_off_phrase(doc: Document, self: Rule) -> Iterator[Edit]:
                                 f"Split (join): “{text}” is a second “that” clause of the report before it; "
                                 "joined.", 0.6)
             continue  # (no other kind follows a closing mark)
-        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%"):
+        if doc.text[stop] != "." or not (doc.text[stop - 1].isalnum() or doc.text[stop - 1] == "%") \
+                or doc.text[stop - 1].isdigit() and _numbered_items(prev_text, text):
             continue
         if not piece_may_open(text) and not verb_wants_object(prev_text) and not tag_wants_clause(prev_text):
             continue  # (the check below, before the piece is tokenised)

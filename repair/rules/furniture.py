@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from typing import cast
 
 from repair import lexicon
-from repair.abbreviations import abbreviation_kind
 from repair.document import Document
 from repair.edits import Edit, Safety, Span
 from repair.rules import furniture_credits as _credit_helpers
@@ -307,7 +306,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         # A sentence that reports ("..., the council said. Photo: Jo Hart/dpa") is the story's,
         # whatever the credit after it.
         if (label and ends_in_credit and lexicon.has_clause(lexicon.words(text[: label.start() + 1]))
-                and (not _BARE_CREDIT.search(text, label.start()) or _REPORTED.search(text, 0, label.start()))):
+                and (not _BARE_CREDIT.search(text, label.start()) or _REPORTED.search(text, 0, label.start())
+                     or _credit_helpers.states_not_shows(text[: label.start() + 1]))):
             # "The vote is on Monday. Photo: Crowds gather (AFP)": a story sentence with the
             # caption run onto its line; only the caption goes, the sentence stays.
             yield self.edit(para.start + label.start() + 1, para.end, "",
@@ -316,7 +316,7 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
         sentences = len(_SENTENCE_STOP.findall(text))
         if sentences > 2:
             continue
-        if sentences == 2 and ends_in_credit and (story_end := _story_sentence_end(text)) is not None:
+        if sentences == 2 and ends_in_credit and (story_end := _credit_helpers.story_sentence_end(text)) is not None:
             # "The findings were published on Wednesday. Artist's impression of the planet.
             # (ESA/Handout)": a story sentence in the past tense, then the caption; only the
             # caption goes (a caption describes the picture in the present tense).
@@ -324,6 +324,8 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
                             "Photo caption run onto a story sentence's line, not article text.", 0.75)
             continue
         above_credit = above_credit and sentences == 1
+        if ends_in_credit and sentences == 1 and _credit_helpers.states_not_shows(text):
+            continue  # "Cases were traced to wells. Source: XYZ": a story sentence; its credit is PF021's
         if not (ends_in_credit or above_credit or ((tagged or describes) and sentences <= 1)):
             continue
         # An opening caption's labelled credit (not in ``credit_only``) goes by its own edit.
@@ -331,32 +333,6 @@ def photo_caption(doc: Document, self: Rule) -> Iterator[Edit]:
             taken.add(index + 1)
         end = doc.paragraphs[index + 1].end if with_credit else para.end
         yield _delete(self, doc, para.start, end, "Photo caption or credit, not article text.", 0.8)
-
-
-# Past forms and auxiliaries that mark narration (captions describe a picture in the present).
-_NARRATION_VERBS = frozenset("was were had said told".split())
-_PRESENT_AUXILIARIES = frozenset("is are be being been".split())
-
-
-def _story_sentence_end(text: str) -> int | None:
-    """Where the first of the line's two sentences ends (after its stop), when that sentence
-    is story narration: a clause whose verb is past ("were published", "opened", "said")
-    and no present-tense caption verb first ("Rescuers search the rubble."); else None."""
-    stop = _SENTENCE_STOP.search(text)
-    if stop is None or not text[stop.end() : stop.end() + 1].isupper():
-        return None
-    before = text[: stop.start()]
-    if abbreviation_kind(before.rsplit(" ", 1)[-1]) is not None:
-        return None  # "… Netherlands, Jan. 10, 2024. (AP Photo)": the stop is the month's
-    words = lexicon.words(before)
-    if len(words) < 4 or not lexicon.has_clause(words):
-        return None
-    lowered = [w.lower() for w in words]
-    # A past form after "is"/"are" is a present passive, a caption's ("is displayed").
-    if not any(w in _NARRATION_VERBS or (w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed"))
-               and lowered[i - 1] not in _PRESENT_AUXILIARIES for i, w in enumerate(lowered) if i):
-        return None
-    return stop.start() + 1
 
 
 # A title line with no final stop ending in an agency name: "Leaders meet in Rome Reuters".

@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable
 
 from repair import lexicon
+from repair.abbreviations import abbreviation_kind
 from repair.rules.base import lazy_compile
 
 # A capital of any Latin, Greek or Cyrillic alphabet, for a regex class: credits spell the
@@ -235,6 +236,45 @@ def shows_not_tells(line: str) -> bool:
     return not any(_narrates(lowered, i) for i in range(1, len(words)) if not words[i][:1].isupper())
 
 
+# The main clause's verb of being, told from a caption's present passive ("is carried").
+_BE_FORMS = frozenset("is are was were remain remains".split())
+# A clause opened before the verb is a subordinate one ("... before it was shipped"): its verb
+# is not the caption's.
+_SUBORDINATORS = frozenset("before after when while as since until which that who where because if once".split())
+
+
+def states_not_shows(sentence: str) -> bool:
+    """Whether ``sentence``, a line's one sentence before a picture credit, is a statement of
+    the story rather than a caption: its main verb is a present "is"/"are"/"remains" with an
+    adjective for predicate ("The scheme is voluntary."), or a past passive "was"/"were" and a
+    participle that no place phrase follows ("Outbreaks were traced partly to the wells."). A
+    caption names what the picture shows, with no verb or a present one, passive included ("A
+    wolf is released from its crate."), or says where it is ("Crews are at the scene.", "The
+    ship was anchored off the port."); a be-form after a subordinator ("before it was
+    shipped") is not the main verb.
+
+    >>> states_not_shows("A similar tax in Lyon, brought in last year, is voluntary.")
+    True
+    >>> states_not_shows("A grey seal is released into the bay on Monday.")
+    False
+    >>> states_not_shows("Pupils with the robot before it was sent to the fair.")
+    False
+    """
+    words = [word.lower() for word in lexicon.words(sentence)]
+    for i, word in enumerate(words):
+        if word in _SUBORDINATORS:
+            return False
+        if word in _BE_FORMS and i:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            then = words[i + 2] if i + 2 < len(words) else ""
+            participle = after in lexicon.IRREGULAR_PAST or len(after) > 3 and after.endswith(("ed", "en"))
+            if word in ("was", "were"):
+                return participle and then not in _AFTER_PARTICIPLE
+            return bool(after) and not (participle or after == "being" or lexicon.is_function_word(after)
+                                        or after[:1].isdigit())
+    return False
+
+
 # Before a past participle that is the present passive of a caption ("is carried").
 _PRESENT_PASSIVE = frozenset("is are be being been get gets".split())
 # After a past participle that describes a noun ("fishermen wrapped in blankets arrive",
@@ -296,3 +336,31 @@ def opening_caption(lines: list[tuple[int, object, str]], paragraphs: int,
             return index
         return None
     return None
+
+
+# A sentence's stop: before a space or the line's end.
+_FIRST_STOP = re.compile(r"[.!?](?:\s|$)")
+# Past forms and auxiliaries that mark narration (captions describe a picture in the present).
+_NARRATION_VERBS = frozenset("was were had said told".split())
+_PRESENT_AUXILIARIES = frozenset("is are be being been".split())
+
+
+def story_sentence_end(text: str) -> int | None:
+    """Where the first of the line's two sentences ends (after its stop), when that sentence
+    is story narration: a clause whose verb is past ("were published", "opened", "said")
+    and no present-tense caption verb first ("Rescuers search the rubble."); else None."""
+    stop = _FIRST_STOP.search(text)
+    if stop is None or not text[stop.end() : stop.end() + 1].isupper():
+        return None
+    before = text[: stop.start()]
+    if abbreviation_kind(before.rsplit(" ", 1)[-1]) is not None:
+        return None  # "… Netherlands, Jan. 10, 2024. (AP Photo)": the stop is the month's
+    words = lexicon.words(before)
+    if len(words) < 4 or not lexicon.has_clause(words):
+        return None
+    lowered = [w.lower() for w in words]
+    # A past form after "is"/"are" is a present passive, a caption's ("is displayed").
+    if not any(w in _NARRATION_VERBS or (w in lexicon.IRREGULAR_PAST or len(w) > 4 and w.endswith("ed"))
+               and lowered[i - 1] not in _PRESENT_AUXILIARIES for i, w in enumerate(lowered) if i):
+        return None
+    return stop.start() + 1

@@ -40,8 +40,9 @@ def _narrated_report_before(doc: Document, start: int, closing: int) -> bool:
 
 
 # A closing mark turned to open a quotation: at a line's start or after a blank, before a
-# letter ("… the event. ”I just kept …,” Marr said"). QM006 turns it; the quotation opened.
-_TURNED_OPENING = lazy_compile(r"(?:^|(?<=\s))”(?=\w)", re.MULTILINE)
+# letter ("… the event. ”I just kept …,” Marr said"), a blank between them too ("said: ” We
+# …", a mark set apart on both sides that closes nothing). QM006 turns it; the quotation opened.
+_TURNED_OPENING = lazy_compile(r"(?:^|(?<=\s))”[ \t]?(?=\w)", re.MULTILINE)
 
 
 def _quote_left_open(paragraph: str) -> bool:
@@ -71,6 +72,7 @@ def _quote_left_open(paragraph: str) -> bool:
         "The board met, and the chairman said “no”.",
         "“We are hiring in two states.\nWe expect to keep hiring,” Roe said.",
         "Ruiz won the race in record time. ”I kept going,” she said.",
+        "The race was hard. Ruiz, the winner, said: ” I kept going,” and left.",
     ],
     scope="near",  # its line and the non-blank line before it (a quotation open there runs on)
 )

@@ -105,7 +105,7 @@ from dataclasses import replace
 from repair import lexicon
 from repair.rules.base import lazy_compile
 from repair.rules.casing_learned_table import case_table, name_evidence
-from repair.rules.choice_signals import aside_left_open, pronoun_tag_before_clause
+from repair.rules.choice_signals import aside_left_open, opens_predicate, pronoun_tag_before_clause
 from repair.rules.link_words import relinked
 from repair.rules.stops_adverbs import adverb_back, is_lone_adverb, open_perfect, participle_back
 from repair.rules.stops_candidates import StopRepair, echo_or_content_free, intruder, paragraph_echo
@@ -122,7 +122,7 @@ from repair.rules.stops_labels import echo_then_phrase, summary_label
 from repair.rules.stops_lone import empty_clause_repair, figure_echo, lone_word, tail_echo
 from repair.rules.stops_lower_predicates import continues_subject
 from repair.rules.stops_names import name_before_pronoun, name_into_gap
-from repair.rules.stops_noun_pairs import shown_when_noun_pair
+from repair.rules.stops_noun_pairs import head_of_next_sentence, shown_when_noun_pair
 from repair.rules.stops_open_asides import verb_closes_wide_aside
 from repair.rules.stops_phrases import cut_after_that, opens_reduced_relative
 from repair.rules.stops_piece_shapes import _TAG_VERBS, choose_by_shape
@@ -178,7 +178,8 @@ def choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: i
         text, prev_start, stop, piece_start, piece_end)))  # and a noun phrase after a noun: "insurance. the passenger."
     candidates = shown_when_since_clash(text, prev_start, stop, piece_start, piece_end, shown_when_stranded(
         text, piece_start, piece_end, candidates))  # "… since May. According to.", "… set a record. Since 2014."
-    return fake_name_join(text, prev_start, stop, piece_start, piece_end, candidates)  # "Science Weekly. Planet."
+    return head_of_next_sentence(text, piece_start, piece_end, fake_name_join(  # "Science Weekly. Planet."
+        text, prev_start, stop, piece_start, piece_end, candidates))  # "About 300 firefighters. and 14 …"
 
 
 def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: int) -> list[StopRepair]:
@@ -254,12 +255,11 @@ def _choose(text: str, prev_start: int, stop: int, piece_start: int, piece_end: 
     if participle := participle_then_tag(stop, piece_start, piece, q):
         return participle  # "… of 900 years. buried under the dunes, the museum said."
     if first.isdigit() and age_after_name(p, piece):
-        return [StopRepair("join-comma", stop, stop + 1, ",", 0.7,
-                           f"“{piece}” gives the age and the role of the person named before the stop; joined "
-                           "with a comma.")]
+        return [StopRepair("join-comma", stop, stop + 1, ",", 0.7, f"“{piece}” gives the age and the role of "
+                           "the person named before the stop; joined with a comma.")]
     if echo := (figure_echo if first.isdigit() else tail_echo)(stop, piece_end, piece, p, q):
         return [echo]  # "… moved 340 people. 340 residents.", "… in a statement. In a statement."
-    verb_after_aside = first.islower() and lexicon.looks_finite(q[0].lower()) and not lexicon.is_function_word(q[0])
+    verb_after_aside = first.islower() and opens_predicate(q[0])  # "… won the main prize.", "… is sealed …"
     if verb_after_aside and aside_left_open(prev_text) or first.islower() and verb_closes_wide_aside(prev_text, q):
         # "The film, directed by Ana Ruiz. won the main prize.": asked before the lost-word
         # shapes, which read the aside's participle as a first verb wanting "and".

@@ -99,7 +99,9 @@ def adverb_back(text: str, prev_start: int, stop: int, piece_end: int, p: list[s
         return _shown(stop, piece_end, word, "the sentence has more than one verb it could modify")
     i = slots[0]  # the last slot: a degree adverb grades the participle nearest the cut
     verb = _token_spans(text, prev_start, stop)[i]
-    if degree:
+    if degree or p[i - 1].lower() in _MID_AUXILIARIES:
+        # "were registered. Officially." -> "were officially registered": a passive's
+        # participle takes the adverb in mid position, after its auxiliary.
         moved = text[prev_start : verb.start()] + f"{lower} " + text[verb.start() : stop + 1]
     else:
         moved = text[prev_start : verb.end()] + f" {lower}" + text[verb.end() : stop + 1]

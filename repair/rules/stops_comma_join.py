@@ -93,9 +93,10 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
     million boxes, up 8% from a year earlier"); None otherwise."""
     head = q[0].lower()
     last = p[-1]
-    if first.islower() and head == "which" and len(q) >= 3 and last.lower() in _CLAUSE_ENDING_FUNCTION_WORDS:
-        # "… cost 40 euros each. which fans say is too much.": a closed-class word that can end a
-        # clause ("each", "it", "there") still ends it; the lower-case "which" opens an aside.
+    if first.islower() and (head == "which" or head in _QUANTIFIERS and q[1].lower() == "of") and len(q) >= 3 \
+            and last.lower() in _CLAUSE_ENDING_FUNCTION_WORDS:
+        # "… cost 40 euros each. which fans say is too much.", "… speak it. most of them …": a closed-class
+        # word that can end a clause ("each", "it", "there") still ends it; the lower-case piece is an aside.
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     if lexicon.is_function_word(last) or len(q) < 2:
@@ -154,7 +155,7 @@ def comma_join(p: list[str], q: list[str], first: str, stop: int, piece_start: i
             or (first.islower() and (measure_aside(p, q) or indefinite_renaming(p, q))) \
             or (head in _CONTRAST and not _shared_subject(q)
                 and (lexicon.has_clause(q[1:]) or (head == "but" and not negated))) \
-            or (first.islower() and head == "and" and _second_main_clause(p, q)):
+            or (first.islower() and head == "and" and lexicon.has_clause(p) and _second_main_clause(p, q)):
         return StopRepair("join-comma", stop, piece_start + 1, ", " + lowered, 0.75,
                           f"“{piece}” continues the sentence as an aside; joined with a comma.")
     return None
@@ -175,8 +176,7 @@ _NEGATIVE_HEADS = frozenset("nothing not none".split())
 # lived there"): before a lower-case "which" the stop still ends a clause. Not "that" ("that
 # which …"), prepositions ("in. which" is "in which" cut) or conjunctions.
 _CLAUSE_ENDING_FUNCTION_WORDS = frozenset("each it this these those there some any".split())
-# Words after "and" that open no subject of a second main clause: a reported "that" clause,
-# a sequence adverb with the sentence's own subject ("and then sailed on").
+# Words after "and" opening no second subject: a "that" clause, a sequence adverb ("and then sailed on").
 _NOT_SUBJECT_OPENERS = frozenset("that then also so thus therefore still later to".split())
 # Words that open a subordinate clause at the end of the sentence before the stop: an "and"
 # clause may belong inside it ("…, when temperatures will fall. and snow could follow."), bare.

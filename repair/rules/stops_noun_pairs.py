@@ -129,3 +129,36 @@ def noun_phrase_share(head: str, opener: str) -> float | None:
             uses += counts[0]
             seen += counts[column]
     return seen / uses if uses >= MIN_USES else None
+
+
+# After a verbless piece's own stop, a lower-case "and"/"or" or verb: the piece is the subject
+# the next words go on with ("About 300 firefighters. and 14 aircraft were working …").
+_NEXT_GOES_ON = lazy_compile(r"[ \t]+(?P<word>[a-z]+)\b")
+
+
+def head_of_next_sentence(text: str, piece_start: int, piece_end: int,
+                          candidates: list[StopRepair]) -> list[StopRepair]:
+    """No join back when the capitalised piece after the stop is a noun phrase with no verb and
+    the words after its own stop go on with it in lower case, with "and", "or" or a verb of
+    their own: "… the fire service said. About 300 firefighters. and 14 aircraft were working
+    …". The piece is the subject that sentence lost its link to (that stop's join mends it),
+    not the tail of the sentence before ("said about 300 firefighters"). ``candidates`` as
+    :func:`repair.rules.stops.choose` builds them; returned unchanged for any other piece."""
+    piece = text[piece_start:piece_end]
+    if not candidates or not piece[:1].isupper() or not piece.endswith(".") or not goes_on_after(text, piece_end):
+        return candidates
+    q = lexicon.words(piece)
+    if any(w.lower() in lexicon.TIME_WORDS for w in q) or text.startswith(("and that", "or that"), piece_end + 1):
+        return candidates  # "… 19 detainees. That night. and that the …": a time, then a second "that" clause
+    return [] if len(q) >= 2 and not lexicon.has_clause(q) else candidates
+
+
+def goes_on_after(text: str, end: int) -> bool:
+    """Whether the words right after ``text[:end]`` (a piece ending on its stop) go on with it in
+    lower case: "and", "or" or a verb ("… 300 firefighters. and 14 aircraft …", "… 40 ships.
+    were waiting …")."""
+    after = _NEXT_GOES_ON.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    return word in ("and", "or") or not lexicon.is_function_word(word) and lexicon.looks_finite(word)
