@@ -138,6 +138,10 @@ def test_story_sentence_before_a_described_caption_stays() -> None:
          "Prices climbed in the last week of August, traders said."),
         ("The plant will close At The End Of 2026.", "The plant will close at the end of 2026."),
         ("Talks resumed On The First Monday Of June.", "Talks resumed on the first Monday of June."),
+        # A determiner capitalised after a sentence's own reporting verb (CA033, session 46): clean
+        # news writes "said the" 10,893 times to 4 "said The", and a bare "Officials said." cannot
+        # be the sentence a lost stop would leave; kept as a look-alike until then.
+        ("Officials said The rules would change in May.", "Officials said the rules would change in May."),
     ],
 )
 def test_capital_inside_a_clause_is_lowered(garbled: str, fixed: str) -> None:
@@ -148,7 +152,6 @@ def test_capital_inside_a_clause_is_lowered(garbled: str, fixed: str) -> None:
     "text",
     [
         "“We will not give up,” the coach said He also thanked the fans.",
-        "Officials said The rules would change in May.",
         "They screened the film In The Heat Of July again.",
         "The band recorded Live At The Apollo 1962 in one night.",
         "Her songs include Heat, Her Story and others.",
