@@ -102,8 +102,10 @@ def capitalised_clause_opener(doc: Document, self: Rule) -> Iterator[Edit]:
     sentence that is no prose (CA027's test: a heading, a Title Case line, capitals), forms
     clean news capitalises more than 1.5 % of the time ("No"). After a reporting verb that
     closes a speech tag ("…, the company said The plan"), or before a speech verb of its own
-    ("said The firm said"), and after a comma before any other clause ("three pct, His
-    forecast is"), a stop may have been lost: shown only. Unsafe: a work's title in sentence
+    ("said The firm said"), in a sentence that opens in lower case (its stop before the tag
+    lost: "water officials said The curbs"; a clean-news audit's HARM, session 46), and after a
+    comma before any other clause ("three pct, His forecast is"), a stop may have been lost:
+    shown only. Unsafe: a work's title in sentence
     case may open with a determiner after a comma.
     """
     text = doc.text
@@ -117,8 +119,12 @@ def capitalised_clause_opener(doc: Document, self: Rule) -> Iterator[Edit]:
             before = _word_before(text, at)
             safety = None
             if before and before.islower() and before in lexicon.SPEECH_VERBS:
-                if _after_tag(text, start, at - len(before) - 1) or _speech_verb_follows(text, stop):
-                    safety = Safety.DISPLAY  # "…, the company said The plan", "said The firm said": a lost stop?
+                if _after_tag(text, start, at - len(before) - 1) or _speech_verb_follows(text, stop) \
+                        or text[start : start + 1].islower():
+                    # "…, the company said The plan", "said The firm said", and a sentence that opens
+                    # in lower case ("…this weekend.\nwater officials said The curbs"): the tag may
+                    # close the sentence before it, and the capital open one whose stop was lost.
+                    safety = Safety.DISPLAY
             elif text[at - 2 : at] == ", " and (text[at - 3 : at - 2].islower() or text[at - 3 : at - 2].isdigit()):
                 if form == "that":
                     continue  # ", That is," : a demonstrative opening an aside or a lost sentence

@@ -76,6 +76,9 @@ def test_after_a_speech_tag_it_is_only_shown() -> None:
         "Inflation may reach three percent next year, His own forecast of two percent is too low.",
         # The reported words carry a speech verb of their own: "said. The firm said" may be meant.
         "The lender said The bank said the offer was too low.",
+        # The sentence opens in lower case: its stop was lost before the tag ("…next week.
+        # harbour officials said. The new quay …"), so the capital may open the next sentence.
+        "The ferry will run again next week.\nharbour officials said The new quay would open in June.",
     ],
 )
 def test_lost_stop_shapes_are_only_shown(text: str) -> None:
