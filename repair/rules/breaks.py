@@ -180,6 +180,8 @@ def dangling_fragment(doc: Document, self: Rule) -> Iterator[Edit]:
             candidate = answers[start] = _candidate(whole[prev.span.start : prev.span.end], text)
         if not candidate or _inside_quotation(doc, prev, sentence):
             continue
+        if text.startswith(("A ", "An ")) and whole[end : end + 3].lstrip(" ").startswith("("):
+            continue  # "… in Cell Reports. A model of the protein. (Reuters)": a caption over its credit, PF001's
         if cutoff_words.adjunct_piece(lexicon.words(text), text) \
                 and not _ends_on_article(doc.sentence_text(prev)):
             continue  # "About a third of them …": FR003 joins it with a comma (a stray "the" is FR001's)
